@@ -1,0 +1,47 @@
+# privacycheck: `make run` starts the app, `make test` runs every check. Both set up .venv first when needed.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup run test check lint format types content pytest bench translations screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# The app needs a display: the offscreen default above is for tests only.
+run: export QT_QPA_PLATFORM :=
+run: $(STAMP)
+	$(BIN)/privacycheck
+
+# One command runs format check, lint, types, content validation and tests, locally and in CI.
+test: check pytest
+
+check: lint types content
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+types: $(STAMP)
+	$(BIN)/mypy
+
+content: $(STAMP)
+	$(BIN)/privacycheck validate checklists/*.json
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

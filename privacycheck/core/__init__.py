@@ -1,0 +1,1 @@
+"""The core: packs, answers, scoring and remediation. Pure Python: no Qt, no storage, no network."""

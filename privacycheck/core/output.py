@@ -1,0 +1,105 @@
+"""Plain data for printing and saving: scores, packs and plans as JSON-ready dicts, numbers rounded to 0.1."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from privacycheck.core.model import Item, Pack
+from privacycheck.core.scoring import Score
+
+OUTPUT_VERSION = 1
+
+
+def round_shares(values: Mapping[str, float], digits: int = 1) -> dict[str, float]:
+    """Round each value so that the rounded values add up exactly to the rounded total (largest remainder)."""
+    unit = 10**digits
+    total = round(math.fsum(values.values()) * unit)
+    floors = {key: math.floor(value * unit + 1e-9) for key, value in values.items()}
+    remainders = sorted(values, key=lambda key: (-(values[key] * unit - floors[key]), key))
+    for key in remainders[: max(0, total - sum(floors.values()))]:
+        floors[key] += 1
+    return {key: floors[key] / unit for key in values}
+
+
+def _tenth(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def step_title(item: Item, lang: str) -> str:
+    remediation = item.remediation
+    return (remediation.title if remediation and remediation.title else item.title).get(lang)
+
+
+def score_json(score: Score, lang: str = "en") -> dict[str, Any]:
+    """The `assess --json` document (docs/cli.md). Keys are stable; new keys may be added, never renamed."""
+    return {
+        "output_version": OUTPUT_VERSION,
+        "score": round(score.score, 1),
+        "band": score.band,
+        "answered": score.answered,
+        "unknown": len(score.unknown),
+        "applicable": sum(1 for entry in score.items if entry.applicable),
+        "unknown_items": list(score.unknown),
+        "by_platform": {key: _tenth(value) for key, value in score.by_platform.items()},
+        "by_dimension": {key: _tenth(value) for key, value in score.by_dimension.items()},
+        "contributions": round_shares(score.contributions),
+        "remediation": [
+            {
+                "item": step.item.id,
+                "title": step_title(step.item, lang),
+                "steps": [text.get(lang) for text in step.item.remediation.steps] if step.item.remediation else [],
+                "saves": round(step.saves, 1),
+                "effort_minutes": step.effort_minutes,
+                "saves_per_minute": round(step.saves_per_minute, 3),
+                "severity": step.item.severity,
+                "link": step.item.link,
+                "path": step.item.setting.path.get(lang) if step.item.setting else None,
+                "verify": step.item.remediation.verify.get(lang) if step.item.remediation else None,
+            }
+            for step in score.plan
+        ],
+        "packs": [{"id": pack_id, "version": version} for pack_id, version in score.packs],
+    }
+
+
+def pack_summary_json(pack: Pack, lang: str = "en") -> dict[str, Any]:
+    return {
+        "id": pack.id,
+        "version": pack.version,
+        "kind": pack.kind,
+        "platform": pack.platform,
+        "title": pack.title.get(lang),
+        "items": len(pack.items),
+        "origin": str(pack.origin),
+        "verified": pack.verified.isoformat(),
+        "path": pack.path,
+    }
+
+
+def pack_detail_json(pack: Pack, lang: str = "en") -> dict[str, Any]:
+    return {
+        **pack_summary_json(pack, lang),
+        "items": [
+            {
+                "id": item.id,
+                "kind": item.kind,
+                "fact": item.fact,
+                "platform": item.platform,
+                "dimension": item.dimension,
+                "severity": item.severity,
+                "title": item.title.get(lang),
+                "options": [
+                    {"id": option.id, "label": option.label.get(lang), "exposure": option.exposure}
+                    for option in item.options
+                ],
+                "when": None if item.when is None else {"item": item.when.item, "in": sorted(item.when.options)},
+                "link": item.link,
+                "source": item.source,
+                "verified": item.verified.isoformat(),
+            }
+            for item in pack.items
+        ],
+        "guides": [guide.id for guide in pack.guides],
+    }

@@ -1,0 +1,1 @@
+"""Services: the installed packs, updates, reminders, reports, managed configuration. No Qt."""

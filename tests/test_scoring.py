@@ -1,0 +1,307 @@
+"""Scoring: a worked example by hand, and the eight properties of design.md section 4 under hypothesis."""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import Any
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from privacycheck.core.answers import Answers, AnswersError, parse_answers
+from privacycheck.core.model import DIMENSIONS, PLATFORMS, UNKNOWN, Item
+from privacycheck.core.output import round_shares, score_json
+from privacycheck.core.scoring import GENERAL, Checklist, Score, band, evaluate
+from tests.factory import built, item, option, pack, platform_pack
+
+
+def answers(choices: dict[str, str], platforms: tuple[str, ...] = PLATFORMS) -> Answers:
+    return Answers(frozenset(platforms), choices)
+
+
+def test_worked_example_matches_docs_scoring_md() -> None:
+    """The example of docs/scoring.md, computed by hand there."""
+    facebook = platform_pack(
+        "facebook",
+        [
+            item(
+                "facebook.audience",
+                severity=5,
+                dimension="see",
+                options=[option("only_me", 0), option("friends", 0.4), option("public", 1)],
+            ),
+            item(
+                "facebook.tags",
+                severity=3,
+                dimension="see",
+                when={"item": "facebook.audience", "in": ["friends", "public"]},
+            ),
+        ],
+    )
+    questions = pack(
+        "questions",
+        [
+            item(
+                "questions.employer",
+                severity=4,
+                dimension="disclose",
+                options=[option("no", 0), option("yes", 1)],
+            ),
+        ],
+    )
+    checklist = Checklist([built(facebook), built(questions)])
+    # weights 16, 4, 8; worst exposures 1, 1, 1: denominator 28.
+    result = evaluate(checklist, answers({"facebook.audience": "friends", "questions.employer": "yes"}, ("facebook",)))
+    # numerator: 16 × 0.4 + 4 × 1 (tags unanswered: worst) + 8 × 1 = 18.4; score = 100 × 18.4 / 28 = 65.71...
+    assert result.score == pytest.approx(65.714, abs=1e-3)
+    assert result.band == "high"
+    assert result.unknown == ("facebook.tags",)
+    assert result.answered == 2
+    assert result.contributions == pytest.approx(
+        {"facebook.audience": 22.857, "facebook.tags": 14.286, "questions.employer": 28.571}, abs=1e-3
+    )
+    assert result.by_platform == pytest.approx({"facebook": 100 * 10.4 / 20, GENERAL: 100.0})
+    assert result.by_dimension["see"] == pytest.approx(52.0)
+    assert result.by_dimension["disclose"] == pytest.approx(100.0)
+    assert result.by_dimension["find"] is None
+    # audience → only_me saves its own 6.4 and the tags item, which stops applying: (6.4 + 4) / 28 × 100 = 37.1.
+    plan = {step.item.id: round(step.saves, 1) for step in result.plan}
+    assert plan == {"facebook.audience": 37.1, "facebook.tags": 14.3, "questions.employer": 28.6}
+    assert [step.item.id for step in result.plan] == [
+        "facebook.audience",
+        "questions.employer",
+        "facebook.tags",
+    ]
+    document = score_json(result)
+    assert document["score"] == 65.7
+    assert sum(document["contributions"].values()) == pytest.approx(65.7)
+
+
+def test_bands_cut_off_at_20_45_and_70() -> None:
+    assert [band(x) for x in (0, 19.94, 19.96, 44.9, 45, 69.9, 70, 100)] == [
+        "low",
+        "low",
+        "moderate",
+        "moderate",
+        "high",
+        "high",
+        "severe",
+        "severe",
+    ]
+
+
+def test_round_shares_adds_up_to_the_rounded_total() -> None:
+    shares = round_shares({"a": 1 / 3, "b": 1 / 3, "c": 1 / 3})
+    assert sorted(shares.values()) == [0.3, 0.3, 0.4]
+    assert round_shares({}) == {}
+
+
+def test_answers_naming_unknown_items_or_options_are_refused() -> None:
+    checklist = Checklist([built(pack("demo"))])
+    with pytest.raises(AnswersError, match=r"unknown item 'demo\.nothing'"):
+        parse_answers({"answers": {"demo.nothing": "safe"}}, checklist)
+    with pytest.raises(AnswersError, match=r"item 'demo\.first' has no option 'maybe'"):
+        parse_answers({"answers": {"demo.first": "maybe"}}, checklist)
+    with pytest.raises(AnswersError, match="unknown platform 'myspace'"):
+        parse_answers({"platforms": ["myspace"]}, checklist)
+    with pytest.raises(AnswersError, match="unexpected key 'answer'"):
+        parse_answers({"answer": {}}, checklist)
+    assert parse_answers({"answers": {"demo.first": UNKNOWN}}, checklist).choices == {"demo.first": UNKNOWN}
+
+
+# ---- Random checklists for the properties ----------------------------------------------------------------------
+
+
+@st.composite
+def checklists(draw: st.DrawFn, *, irreducible: bool = True) -> list[dict[str, Any]]:
+    """Two to four packs (some per platform, one cross-platform) whose items may depend on earlier ones."""
+    documents = []
+    all_items: list[dict[str, Any]] = []
+    platforms = draw(st.lists(st.sampled_from(PLATFORMS), unique=True, max_size=3))
+    for pack_id in [*platforms, "questions"]:
+        items = []
+        for index in range(draw(st.integers(1, 6))):
+            count = draw(st.integers(2, 4))
+            exposures = sorted(
+                draw(st.lists(st.sampled_from([0, 0.1, 0.25, 0.4, 0.5, 0.75, 1.0]), min_size=count, max_size=count))
+            )
+            hard = irreducible and exposures[0] > 0 and draw(st.booleans())
+            if not hard:
+                exposures[0] = 0
+            document = item(
+                f"{pack_id}.i{index}",
+                severity=draw(st.integers(1, 5)),
+                dimension=draw(st.sampled_from(DIMENSIONS)),
+                options=[option(f"o{n}", e) for n, e in enumerate(exposures)],
+                irreducible=hard,
+            )
+            document["remediation"]["effort_minutes"] = draw(st.integers(1, 30))
+            if all_items and draw(st.booleans()):
+                parent = draw(st.sampled_from(all_items))
+                threshold = draw(st.sampled_from([o["exposure"] for o in parent["options"]]))
+                document["when"] = {
+                    "item": parent["id"],
+                    "in": [o["id"] for o in parent["options"] if o["exposure"] >= threshold],
+                }
+            items.append(document)
+        all_items.extend(items)
+        if pack_id == "questions":
+            documents.append(pack(pack_id, items, version=f"1.{draw(st.integers(0, 9))}"))
+        else:
+            documents.append(platform_pack(pack_id, items))
+    return documents
+
+
+@st.composite
+def scenario(draw: st.DrawFn, *, irreducible: bool = True) -> tuple[Checklist, Answers]:
+    documents = draw(checklists(irreducible=irreducible))
+    checklist = Checklist([built(d) for d in documents])
+    choices = {}
+    for item_id, entry in checklist.items.items():
+        pick = draw(st.sampled_from([None, UNKNOWN, *[o.id for o in entry.options]]))
+        if pick is not None:
+            choices[item_id] = pick
+    platforms = draw(st.lists(st.sampled_from(PLATFORMS), unique=True))
+    return checklist, answers(choices, tuple(platforms))
+
+
+def applicable_items(result: Score) -> list[Item]:
+    return [entry.item for entry in result.items if entry.applicable]
+
+
+def all_at(checklist: Checklist, platforms: frozenset[str], pick: str) -> Answers:
+    """Every item at its safest (or worst) option: a fixed point, since a follow-up's gate depends on its parent."""
+    choose = (lambda i: i.safest.id) if pick == "safest" else (lambda i: max(i.options, key=lambda o: o.exposure).id)
+    return Answers(platforms, {item_id: choose(entry) for item_id, entry in checklist.items.items()})
+
+
+@given(scenario())
+def test_property_1_the_score_is_between_0_and_100_with_a_matching_band(
+    case: tuple[Checklist, Answers],
+) -> None:
+    result = evaluate(*case)
+    assert 0 <= result.score <= 100
+    assert result.band == band(result.score)
+    for value in [*result.by_platform.values(), *result.by_dimension.values()]:
+        assert value is None or 0 <= value <= 100
+
+
+@given(scenario(irreducible=False))
+def test_property_2_all_safe_scores_at_most_5_and_all_worst_at_least_90(
+    case: tuple[Checklist, Answers],
+) -> None:
+    checklist, given_answers = case
+    assert evaluate(checklist, all_at(checklist, given_answers.platforms, "safest")).score <= 5
+    worst = evaluate(checklist, all_at(checklist, given_answers.platforms, "worst"))
+    assert worst.score >= 90 or not worst.items or all(e.item.worst == 0 for e in worst.items)
+
+
+@given(scenario(), st.randoms(use_true_random=False))
+def test_property_3_a_safer_answer_never_raises_the_score_or_any_subscore(
+    case: tuple[Checklist, Answers], rng: random.Random
+) -> None:
+    checklist, before_answers = case
+    before = evaluate(checklist, before_answers)
+    entry = rng.choice(list(checklist.items.values()))
+    current = entry.option(before_answers.choices.get(entry.id, UNKNOWN))
+    level = current.exposure if current else entry.worst
+    safer = [o for o in entry.options if o.exposure <= level]
+    assume(safer)
+    after = evaluate(checklist, before_answers.with_choice(entry.id, rng.choice(safer).id))
+    assert after.score <= before.score + 1e-9
+    for key, value in after.by_platform.items():
+        assert value is None or value <= (before.by_platform[key] or 0) + 1e-9
+    for key, value in after.by_dimension.items():
+        assert value is None or value <= (before.by_dimension[key] or 0) + 1e-9
+
+
+@given(scenario(), st.randoms(use_true_random=False))
+def test_property_4_unanswered_counts_as_worst_and_is_reported_unknown(
+    case: tuple[Checklist, Answers], rng: random.Random
+) -> None:
+    checklist, given_answers = case
+    entry = rng.choice(list(checklist.items.values()))
+    unanswered = evaluate(checklist, given_answers.with_choice(entry.id, None))
+    dont_know = evaluate(checklist, given_answers.with_choice(entry.id, UNKNOWN))
+    worst_option = max(entry.options, key=lambda o: o.exposure)
+    at_worst = evaluate(checklist, given_answers.with_choice(entry.id, worst_option.id))
+    assert unanswered.score == pytest.approx(at_worst.score) == pytest.approx(dont_know.score)
+    applies = entry in applicable_items(unanswered)
+    assert (entry.id in unanswered.unknown) == applies
+    assert (entry.id in dont_know.unknown) == applies
+    assert entry.id not in at_worst.unknown
+
+
+@given(scenario(), st.randoms(use_true_random=False))
+def test_property_5_unused_platforms_and_unmet_conditions_do_not_count(
+    case: tuple[Checklist, Answers], rng: random.Random
+) -> None:
+    checklist, given_answers = case
+    before = evaluate(checklist, given_answers)
+    live = {e.item.id for e in before.items if e.applicable}
+    changed = given_answers
+    for item_id, entry in checklist.items.items():
+        if item_id not in live:  # an unused platform's item, or a follow-up whose condition is not met
+            changed = changed.with_choice(item_id, rng.choice([None, UNKNOWN, *[o.id for o in entry.options]]))
+    after = evaluate(checklist, changed)
+    assert after.score == before.score
+    assert after.contributions == before.contributions
+    # Dropping the packs of unused platforms changes nothing either.
+    used = [p for p in checklist.packs if p.platform is None or p.platform in given_answers.platforms]
+    reduced = Checklist(used)
+    if all(i.when is None or i.when.item in reduced.items for i in reduced.items.values()):
+        assert evaluate(reduced, given_answers).score == pytest.approx(before.score)
+
+
+@given(scenario())
+def test_property_6_each_step_saves_exactly_the_difference_and_the_plan_is_ordered(
+    case: tuple[Checklist, Answers],
+) -> None:
+    checklist, given_answers = case
+    result = evaluate(checklist, given_answers)
+    for step in result.plan:
+        fixed = evaluate(checklist, given_answers.with_choice(step.item.id, step.item.safest.id))
+        assert step.saves == pytest.approx(result.score - fixed.score, abs=1e-6)
+        assert round(step.saves, 1) == pytest.approx(round(result.score - fixed.score, 1), abs=0.1001)
+    in_plan = {step.item.id for step in result.plan}
+    for entry in result.items:  # every applicable item not at its safest option is in the plan
+        if entry.applicable and entry.exposure > entry.item.safest.exposure:
+            assert entry.item.id in in_plan
+    keys = [(-s.saves / s.effort_minutes, -s.item.severity, s.item.id) for s in result.plan]
+    assert keys == sorted(keys)
+
+
+@given(scenario(), st.randoms(use_true_random=False))
+def test_property_7_deterministic_and_independent_of_pack_and_item_order(
+    case: tuple[Checklist, Answers], rng: random.Random
+) -> None:
+    checklist, given_answers = case
+    expected = score_json(evaluate(checklist, given_answers))
+    packs = list(checklist.packs)
+    rng.shuffle(packs)
+    shuffled = []
+    for entry in packs:
+        items = list(entry.items)
+        rng.shuffle(items)
+        shuffled.append(
+            type(entry)(**{**{f: getattr(entry, f) for f in entry.__dataclass_fields__}, "items": tuple(items)})
+        )
+    choices = list(given_answers.choices.items())
+    rng.shuffle(choices)
+    again = evaluate(Checklist(shuffled), answers(dict(choices), tuple(given_answers.platforms)))
+    assert score_json(again) == expected
+
+
+@given(scenario())
+def test_property_8_contributions_explain_the_whole_score(case: tuple[Checklist, Answers]) -> None:
+    result = evaluate(*case)
+    assert math.fsum(result.contributions.values()) == pytest.approx(result.score, abs=1e-9)
+    shown = score_json(result)
+    assert sum(shown["contributions"].values()) == pytest.approx(shown["score"], abs=0.05)
+    in_scope = {e.item.id for e in result.items}
+    assert set(shown["contributions"]) == in_scope
+    for entry in result.items:
+        if not entry.applicable:
+            assert entry.contribution == 0
