@@ -76,7 +76,7 @@ def test_worked_example_matches_docs_scoring_md() -> None:
     ]
     document = score_json(result)
     assert document["score"] == 65.7
-    assert sum(document["contributions"].values()) == pytest.approx(65.7)
+    assert document["contributions"] == {"facebook.audience": 22.8, "facebook.tags": 14.3, "questions.employer": 28.6}
 
 
 def test_bands_cut_off_at_20_45_and_70() -> None:
