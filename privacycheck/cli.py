@@ -170,22 +170,60 @@ def _cmd_assess(options: argparse.Namespace) -> int:
     if options.json:
         _print_json(data)
     else:
-        _print_score(data)
+        _print_score(data, lang)
     return 0
 
 
-def _print_score(data: dict[str, Any]) -> None:
-    print(f"Exposure score: {data['score']:.1f} / 100 ({data['band']})")
-    print(f"Answered: {data['answered']} of {data['applicable']}; unknown (counted as worst): {data['unknown']}")
-    for title, scores in (("By platform", data["by_platform"]), ("By dimension", data["by_dimension"])):
-        shown = ", ".join(f"{key} {value:.1f}" for key, value in scores.items() if value is not None)
-        print(f"{title}: {shown}")
-    print("\nFix first (points saved, minutes):")
+_WORDS = {
+    "en": {
+        "score": "Exposure score",
+        "answered": "Answered: {answered} of {applicable}; unknown (counted as worst): {unknown}",
+        "by_platform": "By platform",
+        "by_dimension": "By dimension",
+        "plan": "Fix first (points saved, minutes):",
+        "step": "-{saves} pts, {minutes} min",
+        "more": "... and {count} more (use --json for the whole plan)",
+        "low": "low",
+        "moderate": "moderate",
+        "high": "high",
+        "severe": "severe",
+    },
+    "fr": {
+        "score": "Score d'exposition",
+        "answered": "Répondu : {answered} sur {applicable}; inconnus (comptés au pire) : {unknown}",
+        "by_platform": "Par plateforme",
+        "by_dimension": "Par dimension",
+        "plan": "À corriger d'abord (points gagnés, minutes) :",
+        "step": "-{saves} pts, {minutes} min",
+        "more": "... et {count} de plus (--json pour le plan complet)",
+        "low": "faible",
+        "moderate": "modéré",
+        "high": "élevé",
+        "severe": "sévère",
+    },
+}
+
+
+def _number(value: float, lang: str) -> str:
+    shown = f"{value:.1f}"
+    return shown.replace(".", ",") if lang == "fr" else shown
+
+
+def _print_score(data: dict[str, Any], lang: str) -> None:
+    words = _WORDS[lang]
+    colon = " :" if lang == "fr" else ":"
+    print(f"{words['score']}{colon} {_number(data['score'], lang)} / 100 ({words[data['band']]})")
+    print(words["answered"].format(**data))
+    for title, scores in ((words["by_platform"], data["by_platform"]), (words["by_dimension"], data["by_dimension"])):
+        shown = ", ".join(f"{key} {_number(value, lang)}" for key, value in scores.items() if value is not None)
+        print(f"{title}{colon} {shown}")
+    print(f"\n{words['plan']}")
     for rank, step in enumerate(data["remediation"][:10], start=1):
-        print(f"{rank:>3}. {step['title']}  -{step['saves']:.1f} pts, {step['effort_minutes']} min  [{step['item']}]")
+        cost = words["step"].format(saves=_number(step["saves"], lang), minutes=step["effort_minutes"])
+        print(f"{rank:>3}. {step['title']}  {cost}  [{step['item']}]")
     remaining = len(data["remediation"]) - 10
     if remaining > 0:
-        print(f"     ... and {remaining} more (use --json for the whole plan)")
+        print("     " + words["more"].format(count=remaining))
 
 
 _HANDLERS = {"packs": _cmd_packs, "validate": _cmd_validate, "assess": _cmd_assess}
