@@ -7,7 +7,6 @@ import functools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from privacycheck.core.model import (
 )
 from privacycheck.core.problems import Problem, json_path
 from privacycheck.core.text import Text
+from privacycheck.paths import packaged
 
 MAX_PACK_BYTES = 16 * 1024 * 1024
 MAX_SCHEMA_ERRORS = 20
@@ -47,11 +47,8 @@ class LoadResult:
 
 
 def source_root() -> Path:
-    """The packaged `checklists/` folder: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(str(resources.files("privacycheck"))) / "checklists"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "checklists"
+    """The packaged `checklists/` folder."""
+    return packaged("checklists")
 
 
 def builtin_sources() -> list[PackSource]:
