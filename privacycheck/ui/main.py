@@ -1,18 +1,116 @@
-"""Start the desktop app: the Qt application, then the main window. Slow imports wait until the window is shown."""
+"""Start the desktop app: show the window first, then load packs and data (the slow imports wait until then)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from privacycheck.paths import packaged
+
+
+class Translations:
+    """The app's own translation and Qt's (standard buttons), swapped when the user changes language."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+
+    def use(self, lang: str) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        if lang == "en":
+            return
+        folder = packaged("resources") / "translations"
+        for name, directory in (
+            (f"privacycheck_{lang}", str(folder)),
+            (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ):
+            translator = QTranslator(self._app)
+            if translator.load(name, directory):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(packaged("resources") / "icons" / "privacycheck.svg"))
+
+
+def system_language() -> str:
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def create_window(app: QApplication, translations: Translations):  # type: ignore[no-untyped-def]
+    """The main window over a fresh context; shown by the caller, which then calls `start_loading()`."""
+    from privacycheck.storage.paths import data_dir
+    from privacycheck.ui.context import AppContext
+    from privacycheck.ui.window import MainWindow
+
+    context = AppContext(data_dir())
+    lang = context.language(system_language())
+    translations.use(lang)
+    window = MainWindow(context, lang, app_icon())
+
+    def switch(language: str) -> None:
+        context.set_setting("language", language)
+        translations.use(language)
+        window.rebuild(language)
+
+    window.sig_language_changed.connect(switch)
+    return window
+
+
+def first_run(window) -> None:  # type: ignore[no-untyped-def]
+    from privacycheck.ui.dialogs import FirstRunDialog
+
+    context = window.context
+    if not context.first_run:
+        return
+    dialog = FirstRunDialog(window.lang, context.organisation, context.policy_url, window)
+    dialog.exec()
+    context.set_setting("platforms", dialog.chosen_platforms())
+    context.set_setting("first_run_done", True)
+    if dialog.chosen_language() != window.lang:
+        window.sig_language_changed.emit(dialog.chosen_language())
+    elif context.session is not None:
+        context.session.set_platforms(context.platforms)
+        window.rebuild(window.lang)
 
 
 def run_app() -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
     app = QApplication(sys.argv)
     app.setApplicationName("privacycheck")
-    window = QMainWindow()
-    window.setWindowTitle("privacycheck")
-    window.setCentralWidget(QLabel(window.tr("privacycheck")))
-    window.resize(1280, 800)
+    app.setApplicationDisplayName("privacycheck")
+    app.setDesktopFileName("privacycheck")
+    app.setWindowIcon(app_icon())
+    translations = Translations(app)
+    window = create_window(app, translations)
     window.show()
+    window.sig_ready.connect(lambda: first_run(window))
+    window.sig_ready.connect(lambda: _start_tray(window))
+    window.start_loading()
     return app.exec()
+
+
+def _start_tray(window) -> None:  # type: ignore[no-untyped-def]
+    from privacycheck.ui.tray import Tray
+
+    context = window.context
+
+    def next_due() -> dt.date | None:
+        history = context.store.history() if context.store else []
+        return history[-1].created.date() + dt.timedelta(days=context.recheck_interval_days) if history else None
+
+    tray = Tray(
+        window,
+        app_icon(),
+        next_due,
+        lambda: context.settings.get("last_notified"),
+        lambda day: context.set_setting("last_notified", day),
+    )
+    window.tray = tray
+    tray.start()

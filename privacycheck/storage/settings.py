@@ -1,0 +1,30 @@
+"""Small app settings that are not personal (language, first run done), in a JSON file in the data directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from privacycheck.storage.paths import ensure_private_dir, private_umask
+
+FILE_NAME = "settings.json"
+
+
+def read_settings(directory: Path) -> dict[str, Any]:
+    """The saved settings; a missing or unreadable file gives the defaults (it is rewritten on the next change)."""
+    try:
+        data = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_settings(directory: Path, settings: dict[str, Any]) -> None:
+    """Atomically: a crash leaves the old file or the new one, never half of one."""
+    ensure_private_dir(directory)
+    target = directory / FILE_NAME
+    temporary = directory / f".{FILE_NAME}.tmp"
+    with private_umask():
+        temporary.write_text(json.dumps(settings, indent=2, sort_keys=True), encoding="utf-8")
+    temporary.replace(target)

@@ -1,0 +1,102 @@
+"""The app's composition root: paths, settings, managed configuration, packs, store and session, built once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from privacycheck.core.model import PLATFORMS
+
+if TYPE_CHECKING:
+    from privacycheck.core.loader import LoadResult
+    from privacycheck.core.scoring import Checklist
+    from privacycheck.services.managed import ManagedResult
+    from privacycheck.services.session import CheckSession
+    from privacycheck.storage.store import KeyMode, Store
+
+
+class AppContext:
+    """Everything the windows need, passed down through constructors. No Qt here: the UI asks, this answers."""
+
+    def __init__(self, home: Path, environ: Mapping[str, str] = os.environ) -> None:
+        from privacycheck.storage.settings import read_settings
+
+        self.home = home
+        self.environ = environ
+        self.settings: dict[str, Any] = read_settings(home)
+        self.packs: LoadResult | None = None
+        self.managed: ManagedResult | None = None
+        self.checklist: Checklist | None = None
+        self.store: Store | None = None
+        self.session: CheckSession | None = None
+
+    # ---- settings -------------------------------------------------------------------------------------------------
+
+    def language(self, system: str) -> str:
+        value = self.settings.get("language")
+        return value if value in ("en", "fr") else system
+
+    def set_setting(self, key: str, value: Any) -> None:
+        from privacycheck.storage.settings import write_settings
+
+        self.settings[key] = value
+        write_settings(self.home, self.settings)
+
+    @property
+    def first_run(self) -> bool:
+        return not self.settings.get("first_run_done")
+
+    @property
+    def platforms(self) -> tuple[str, ...]:
+        chosen = self.settings.get("platforms")
+        return tuple(p for p in PLATFORMS if p in chosen) if isinstance(chosen, list) else PLATFORMS
+
+    # ---- loading (after the window is shown: these import jsonschema, cryptography and keyring) ---------------------
+
+    def load_content(self) -> None:
+        from privacycheck.core.scoring import Checklist
+        from privacycheck.services.catalog import load_installed
+        from privacycheck.services.managed import config_location, load_managed
+
+        self.managed = load_managed(config_location(self.environ))
+        config = self.managed.config
+        self.packs = load_installed(self.home / "packs", config.packs if config else ())
+        self.checklist = Checklist(self.packs.packs)
+
+    def open_store(self, new_mode: KeyMode | None = None, passphrase: Callable[[], str] | None = None) -> Store:
+        from privacycheck.storage.secrets import KeyringStore
+        from privacycheck.storage.store import Store
+
+        self.store = Store.open(self.home, secrets=KeyringStore.find, passphrase=passphrase, new_mode=new_mode)
+        return self.store
+
+    def start_session(self) -> CheckSession:
+        from privacycheck.services.session import CheckSession
+
+        assert self.checklist is not None
+        if self.store is None:
+            self.session = CheckSession(self.checklist, None, platforms=self.platforms)
+        else:
+            self.session = CheckSession.resume_or_start(self.checklist, self.store, self.platforms)
+        return self.session
+
+    @property
+    def organisation(self) -> str | None:
+        config = self.managed.config if self.managed else None
+        return config.organisation if config else None
+
+    @property
+    def policy_url(self) -> str | None:
+        config = self.managed.config if self.managed else None
+        return config.policy_url if config else None
+
+    @property
+    def recheck_interval_days(self) -> int:
+        from privacycheck.services.managed import DEFAULT_RECHECK_DAYS
+
+        config = self.managed.config if self.managed else None
+        organisation = config.recheck_interval_days if config else DEFAULT_RECHECK_DAYS
+        chosen = self.settings.get("recheck_interval_days")
+        return min(organisation, chosen) if isinstance(chosen, int) and chosen > 0 else organisation

@@ -1,0 +1,142 @@
+"""Dialogs: first run, how to protect the data without a keyring, and errors (shown from one place)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacycheck.core.model import PLATFORMS
+from privacycheck.errors import PrivacycheckError
+from privacycheck.ui.labels import platform_names
+from privacycheck.ui.widgets import plain_label
+
+
+def show_error(parent: QWidget | None, error: PrivacycheckError) -> None:
+    """The one place where an error becomes a dialog: its title, and its message as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+class FirstRunDialog(QDialog):
+    """Language and platforms; the organisation and its policy when a managed configuration is present."""
+
+    def __init__(
+        self, lang: str, organisation: str | None, policy_url: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to privacycheck"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr("Welcome"), bold=True, size=16))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "privacycheck helps you see what a client could find about you on social media, and fix it. "
+                    "Your answers stay on this computer, encrypted. Nothing is sent anywhere."
+                )
+            )
+        )
+        if organisation:
+            layout.addWidget(
+                plain_label(self.tr("Provided by %1, which never sees your answers.").replace("%1", organisation))
+            )
+            if policy_url:
+                policy = QPushButton(self.tr("Read the social-media policy"))
+                policy.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(policy_url)))
+                layout.addWidget(policy)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language.setCurrentIndex(1 if lang == "fr" else 0)
+        form.addRow(self.tr("&Language"), self.language)
+        boxes = QHBoxLayout()
+        self.platforms: dict[str, QCheckBox] = {}
+        for platform in PLATFORMS:
+            box = QCheckBox(platform_names()[platform])
+            box.setChecked(True)
+            self.platforms[platform] = box
+            boxes.addWidget(box)
+        form.addRow(self.tr("Platforms I use"), boxes)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def chosen_platforms(self) -> list[str]:
+        return [platform for platform, box in self.platforms.items() if box.isChecked()]
+
+
+class ProtectionDialog(QDialog):
+    """No keyring: protect the answers with a passphrase, or, by explicit choice, store them unencrypted."""
+
+    PASSPHRASE, PLAINTEXT, NOTHING = range(3)
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Protect your answers"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(reason))
+        layout.addWidget(plain_label(self.tr("How should privacycheck protect what you answer?")))
+        self.choice = QButtonGroup(self)
+        passphrase = QRadioButton(self.tr("With a passphrase I will type each time (recommended)"))
+        passphrase.setChecked(True)
+        plaintext = QRadioButton(self.tr("Unencrypted: anyone who copies my files can read my answers"))
+        nothing = QRadioButton(self.tr("Store nothing: answers are lost when I close the app"))
+        for index, button in enumerate((passphrase, plaintext, nothing)):
+            self.choice.addButton(button, index)
+            layout.addWidget(button)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("Passphrase again"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase"), self.first)
+        form.addRow(self.tr("&Again"), self.second)
+        layout.addLayout(form)
+        self.problem = plain_label("")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self._accept)
+        layout.addWidget(buttons)
+        self.choice.idToggled.connect(lambda _id, _on: self._sync())
+        self._sync()
+
+    def _sync(self) -> None:
+        wanted = self.choice.checkedId() == self.PASSPHRASE
+        self.first.setEnabled(wanted)
+        self.second.setEnabled(wanted)
+
+    def _accept(self) -> None:
+        if self.choice.checkedId() == self.PASSPHRASE:
+            if len(self.first.text()) < 8:
+                self.problem.setText(self.tr("Use at least 8 characters."))
+                return
+            if self.first.text() != self.second.text():
+                self.problem.setText(self.tr("The two passphrases differ."))
+                return
+        self.accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()

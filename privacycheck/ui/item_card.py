@@ -1,0 +1,120 @@
+"""One checklist item as a card: the question, why it matters, where the setting is, and the answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QWidget
+
+from privacycheck.core.model import UNKNOWN, Item
+from privacycheck.ui.labels import short_dimension_names
+from privacycheck.ui.widgets import Card, plain_label
+
+UNKNOWN_ID = 1000  # not -1: QButtonGroup reads -1 as "assign an id for me"
+
+
+class ItemCard(Card):
+    """Radio buttons for the options plus "I don't know"; every change is reported at once (and autosaved)."""
+
+    sig_answered = Signal(str, str)
+    """The user chose an option: (item id, option id, or "unknown" for "I don't know")."""
+
+    sig_finding = Signal(str, str)
+    """The user recorded what a guided check found: (item id, text)."""
+
+    def __init__(self, item: Item, lang: str, answer: str | None, finding: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setAccessibleName(item.title.get(lang))
+        layout = self.layout_
+
+        title = plain_label(item.title.get(lang), bold=True, size=12.5)
+        layout.addWidget(title)
+        tags = [
+            short_dimension_names().get(item.dimension, item.dimension),
+            self.tr("severity %1 of 5").replace("%1", str(item.severity)),
+        ]
+        if item.fact:
+            tags.append(self.tr("a fact: no setting changes it"))
+        meta = plain_label(" · ".join(tags))
+        meta.setEnabled(False)
+        layout.addWidget(meta)
+        layout.addWidget(plain_label(item.prompt.get(lang), size=11))
+        why = plain_label(self.tr("Why it matters: ") + item.why.get(lang))
+        why.setObjectName("why")
+        layout.addWidget(why)
+
+        if item.setting is not None:
+            layout.addWidget(
+                plain_label(self.tr("Setting: ") + "“" + item.setting.name.get(lang) + "”", selectable=True)
+            )
+            layout.addWidget(plain_label(self.tr("Where: ") + item.setting.path.get(lang), selectable=True))
+            if item.setting.path_app is not None:
+                layout.addWidget(plain_label(self.tr("Also: ") + item.setting.path_app.get(lang), selectable=True))
+        if item.guide:
+            layout.addWidget(plain_label(self.tr("How to find out:"), bold=True))
+            for number, step in enumerate(item.guide, start=1):
+                layout.addWidget(plain_label(f"{number}. {step.get(lang)}"))
+
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self._option_ids: list[str] = []
+        for index, option in enumerate(item.options):
+            button = QRadioButton(option.label.get(lang))
+            button.setAccessibleName(option.label.get(lang))
+            self.group.addButton(button, index)
+            self._option_ids.append(option.id)
+            layout.addWidget(button)
+            if option.id == answer:
+                button.setChecked(True)
+        unknown = QRadioButton(self.tr("I don't know (counts as the riskiest answer)"))
+        self.group.addButton(unknown, UNKNOWN_ID)
+        unknown.setChecked(answer == UNKNOWN)
+        layout.addWidget(unknown)
+        self.group.idClicked.connect(self._clicked)
+
+        if item.guide:
+            self.finding = QLineEdit(finding)
+            self.finding.setPlaceholderText(self.tr("What did you find? (optional, stays on this computer)"))
+            self.finding.setAccessibleName(self.tr("What you found"))
+            self.finding.editingFinished.connect(self._finding_done)
+            layout.addWidget(self.finding)
+
+        links = QHBoxLayout()
+        if item.link:
+            open_setting = QPushButton(self.tr("Open this setting"))
+            open_setting.setToolTip(item.link)
+            open_setting.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(item.link)))
+            links.addWidget(open_setting)
+        help_page = QPushButton(self.tr("Help page"))
+        help_page.setToolTip(item.source)
+        help_page.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(item.source)))
+        links.addWidget(help_page)
+        links.addStretch(1)
+        verified = plain_label(
+            self.tr("Checked against the platform's help on %1").replace("%1", item.verified.isoformat()), wrap=False
+        )
+        verified.setEnabled(False)
+        links.addWidget(verified)
+        layout.addLayout(links)
+
+    def answer(self) -> str | None:
+        """The option chosen, "unknown", or None when nothing is chosen yet."""
+        checked = self.group.checkedId()
+        if checked == -1:
+            return None
+        return UNKNOWN if checked == UNKNOWN_ID else self._option_ids[checked]
+
+    def choose(self, option_id: str) -> None:
+        """Select an option as the user would, by clicking it."""
+        index = UNKNOWN_ID if option_id == UNKNOWN else self._option_ids.index(option_id)
+        button = self.group.button(index)
+        button.click()
+
+    @Slot(int)
+    def _clicked(self, index: int) -> None:
+        self.sig_answered.emit(self.item.id, UNKNOWN if index == UNKNOWN_ID else self._option_ids[index])
+
+    @Slot()
+    def _finding_done(self) -> None:
+        self.sig_finding.emit(self.item.id, self.finding.text())

@@ -1,0 +1,44 @@
+"""Translated names of bands, dimensions and platforms, shared by every page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def band_name(band: str) -> str:
+    names = {
+        "low": QCoreApplication.translate("Labels", "Low"),
+        "moderate": QCoreApplication.translate("Labels", "Moderate"),
+        "high": QCoreApplication.translate("Labels", "High"),
+        "severe": QCoreApplication.translate("Labels", "Severe"),
+    }
+    return names.get(band, band)
+
+
+def dimension_names() -> dict[str, str]:
+    return {
+        "find": QCoreApplication.translate("Labels", "Find: can a client find me?"),
+        "see": QCoreApplication.translate("Labels", "See: what can they see?"),
+        "contact": QCoreApplication.translate("Labels", "Contact: can they reach me?"),
+        "disclose": QCoreApplication.translate("Labels", "Disclose: what do I reveal?"),
+        "account": QCoreApplication.translate("Labels", "Account: can it be taken over?"),
+    }
+
+
+def short_dimension_names() -> dict[str, str]:
+    return {
+        "find": QCoreApplication.translate("Labels", "Find"),
+        "see": QCoreApplication.translate("Labels", "See"),
+        "contact": QCoreApplication.translate("Labels", "Contact"),
+        "disclose": QCoreApplication.translate("Labels", "Disclose"),
+        "account": QCoreApplication.translate("Labels", "Account"),
+    }
+
+
+def platform_names() -> dict[str, str]:
+    return {
+        "facebook": "Facebook",
+        "instagram": "Instagram",
+        "x": "X (Twitter)",
+        "general": QCoreApplication.translate("Labels", "Questionnaires"),
+    }

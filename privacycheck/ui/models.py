@@ -1,0 +1,170 @@
+"""Qt models over core values: the remediation plan, the item contributions and the history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from privacycheck.core.scoring import ItemScore, PlanStep
+from privacycheck.storage.store import Summary
+from privacycheck.ui.labels import band_name
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class PlanModel(QAbstractTableModel):
+    """The remediation plan, best points-per-minute first; the first column is a "done" tick box."""
+
+    sig_done_changed = Signal(str, bool)
+    """The user ticked (True) or unticked (False) the fix of this item id."""
+
+    DONE, FIX, SAVES, MINUTES = range(4)
+
+    def __init__(self, lang: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._steps: list[PlanStep] = []
+        self._done: set[str] = set()
+        self._lang = lang
+
+    def set_plan(self, steps: Sequence[PlanStep], done: set[str]) -> None:
+        self.beginResetModel()
+        self._steps = list(steps)
+        self._done = set(done)
+        self.endResetModel()
+
+    def step(self, row: int) -> PlanStep:
+        return self._steps[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._steps)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Done"), self.tr("Fix"), self.tr("Saves (points)"), self.tr("Minutes"))[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == self.DONE else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._steps):
+            return None
+        step = self._steps[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.DONE:
+            return Qt.CheckState.Checked if step.item.id in self._done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.FIX:
+                remediation = step.item.remediation
+                title = remediation.title if remediation and remediation.title else step.item.title
+                return title.get(self._lang)
+            if column == self.SAVES:
+                return f"{step.saves:.1f}"
+            if column == self.MINUTES:
+                return str(step.effort_minutes)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.DONE:
+            return self.tr("Done") if step.item.id in self._done else self.tr("Not done")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SAVES, self.MINUTES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.FIX:
+            return step.item.why.get(self._lang)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.DONE or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        item_id = self._steps[index.row()].item.id
+        done = Qt.CheckState(value) == Qt.CheckState.Checked
+        (self._done.add if done else self._done.discard)(item_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.sig_done_changed.emit(item_id, done)
+        return True
+
+
+class ContributionModel(QAbstractTableModel):
+    """Every applicable item with its answer and the points it adds to the score, largest first."""
+
+    ITEM, ANSWER, POINTS = range(3)
+
+    def __init__(self, lang: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ItemScore] = []
+        self._lang = lang
+
+    def set_items(self, items: Sequence[ItemScore]) -> None:
+        self.beginResetModel()
+        live = [entry for entry in items if entry.applicable]
+        self._rows = sorted(live, key=lambda entry: (-entry.contribution, entry.item.id))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Item"), self.tr("Your answer"), self.tr("Points"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.ITEM:
+                return entry.item.title.get(self._lang)
+            if index.column() == self.ANSWER:
+                option = entry.item.option(entry.answer) if entry.answer else None
+                return option.label.get(self._lang) if option else self.tr("Unknown (counted as the worst answer)")
+            return f"{entry.contribution:.1f}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.POINTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class HistoryModel(QAbstractTableModel):
+    """Stored checks, newest first."""
+
+    DATE, SCORE, BAND = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Summary] = []
+
+    def set_history(self, summaries: Sequence[Summary]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(summaries, key=lambda s: (s.created, s.id), reverse=True)
+        self.endResetModel()
+
+    def summary(self, row: int) -> Summary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Date"), self.tr("Score"), self.tr("Band"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        summary = self._rows[index.row()]
+        if index.column() == self.DATE:
+            return f"{summary.created.astimezone():%Y-%m-%d %H:%M}"
+        if index.column() == self.SCORE:
+            return "–" if summary.score is None else f"{summary.score:.1f}"
+        return band_name(summary.band or "")

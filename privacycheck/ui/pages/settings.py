@@ -1,0 +1,104 @@
+"""Settings: language, platforms, re-check interval, data export and deletion, and how the data is protected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacycheck.core.model import PLATFORMS
+from privacycheck.ui.labels import platform_names
+from privacycheck.ui.widgets import Card, plain_label
+
+LANGUAGES = (("en", "English"), ("fr", "Français"))
+
+
+class SettingsPage(QWidget):
+    sig_language = Signal(str)
+    """The user chose another language ("en" or "fr")."""
+
+    sig_platforms = Signal(list)
+    """The user changed the platforms they use."""
+
+    sig_interval = Signal(int)
+    """The user chose a re-check interval in days."""
+
+    sig_export = Signal()
+    """The user asked to export everything."""
+
+    sig_delete = Signal()
+    """The user asked to delete everything."""
+
+    def __init__(
+        self,
+        lang: str,
+        platforms: tuple[str, ...],
+        interval: int,
+        maximum_interval: int,
+        protection: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr("Settings"), bold=True, size=16))
+
+        general = Card()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex([code for code, _ in LANGUAGES].index(lang))
+        self.language.currentIndexChanged.connect(self._language)
+        form.addRow(self.tr("&Language"), self.language)
+        boxes = QHBoxLayout()
+        self.platforms: dict[str, QCheckBox] = {}
+        for platform in PLATFORMS:
+            box = QCheckBox(platform_names()[platform])
+            box.setChecked(platform in platforms)
+            box.toggled.connect(self._platforms)
+            boxes.addWidget(box)
+            self.platforms[platform] = box
+        boxes.addStretch(1)
+        form.addRow(self.tr("Platforms I use"), boxes)
+        self.interval = QSpinBox()
+        self.interval.setRange(7, maximum_interval)
+        self.interval.setValue(min(interval, maximum_interval))
+        self.interval.setSuffix(self.tr(" days"))
+        self.interval.valueChanged.connect(self.sig_interval.emit)
+        form.addRow(self.tr("&Re-check every"), self.interval)
+        general.layout_.addLayout(form)
+        layout.addWidget(general)
+
+        data = Card()
+        data.layout_.addWidget(plain_label(self.tr("Your data"), bold=True, size=12))
+        self.protection = plain_label(protection)
+        data.layout_.addWidget(self.protection)
+        buttons = QHBoxLayout()
+        export = QPushButton(self.tr("Export everything…"))
+        export.clicked.connect(self.sig_export.emit)
+        delete = QPushButton(self.tr("Delete everything…"))
+        delete.clicked.connect(self.sig_delete.emit)
+        buttons.addWidget(export)
+        buttons.addWidget(delete)
+        buttons.addStretch(1)
+        data.layout_.addLayout(buttons)
+        layout.addWidget(data)
+        layout.addStretch(1)
+
+    @Slot(int)
+    def _language(self, index: int) -> None:
+        self.sig_language.emit(self.language.itemData(index))
+
+    @Slot()
+    def _platforms(self) -> None:
+        chosen = [platform for platform, box in self.platforms.items() if box.isChecked()]
+        self.sig_platforms.emit(chosen)

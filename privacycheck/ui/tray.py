@@ -1,0 +1,89 @@
+"""The tray icon: the next re-check in its menu, and a notification when one is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+TICK_MINUTES = 30
+
+
+class Tray(QObject):
+    """A short periodic tick asks pure logic whether a check is due; never a timer armed for the due date
+    (QTimer overflows after about 24.8 days)."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        icon: QIcon,
+        next_due: Callable[[], dt.date | None],
+        last_notified: Callable[[], str | None],
+        remember: Callable[[str], None],
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._next_due = next_due
+        self._last_notified = last_notified
+        self._remember = remember
+        self._today = today
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setToolTip("privacycheck")
+        self.menu = QMenu(window)
+        self.menu.aboutToShow.connect(self._rebuild_menu)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(lambda _reason: self._show_window())
+        self.timer = QTimer(self)
+        self.timer.setObjectName("recheck-tick")
+        self.timer.setInterval(TICK_MINUTES * 60 * 1000)
+        self.timer.timeout.connect(self.tick)
+        self._rebuild_menu()
+
+    def start(self) -> None:
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon.show()
+        self.timer.start()
+        QTimer.singleShot(5000, self.tick)
+
+    def due_text(self) -> str:
+        due = self._next_due()
+        if due is None:
+            return self.tr("No check yet: start one")
+        if due <= self._today():
+            return self.tr("A re-check is due")
+        return self.tr("Next re-check: %1").replace("%1", due.isoformat())
+
+    @Slot()
+    def _rebuild_menu(self) -> None:
+        self.menu.clear()
+        status = QAction(self.due_text(), self.menu)
+        status.setEnabled(False)
+        self.menu.addAction(status)
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("Open privacycheck"), self._show_window)
+        self.menu.addAction(self.tr("Quit"), self._window.close)
+
+    @Slot()
+    def tick(self) -> bool:
+        """Notify once a day while a re-check is due; returns whether it notified."""
+        due = self._next_due()
+        today = self._today()
+        if due is None or due > today or self._last_notified() == today.isoformat():
+            return False
+        self._remember(today.isoformat())
+        self.icon.setToolTip(self.due_text())
+        if self.icon.isVisible():
+            self.icon.showMessage(
+                self.tr("Time for a re-check"),
+                self.tr("Platforms change their settings often. A re-check takes a few minutes."),
+            )
+        return True
+
+    def _show_window(self) -> None:
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()

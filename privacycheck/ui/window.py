@@ -1,0 +1,381 @@
+"""The main window: a sidebar of pages over one check session, built after the window is first shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacycheck.errors import PrivacycheckError
+from privacycheck.ui.context import AppContext
+from privacycheck.ui.dialogs import ProtectionDialog, show_error
+from privacycheck.ui.pages.home import HomePage
+
+HOME, CHECK, RESULTS, HISTORY, GUIDE, SETTINGS = range(6)
+
+# Colours come from the palette, so light and dark system themes both read well.
+STYLE = """
+QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; outline: 0; }
+QListWidget#sidebar::item { padding: 9px 12px; margin: 2px 8px; border-radius: 6px; }
+QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QFrame#card { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }
+QLabel#brand { font-size: 14pt; font-weight: bold; padding: 14px 16px 8px 16px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    sig_language_changed = Signal(str)
+    """The user switched the interface language; the app installs the translator, then calls `rebuild`."""
+
+    sig_ready = Signal()
+    """Packs, store and session are loaded and the pages are built."""
+
+    def __init__(
+        self, context: AppContext, lang: str, icon: QIcon | None = None, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.lang = lang
+        self._today = today
+        self.setWindowTitle("privacycheck")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 600))
+        self.loaded = False
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.stack = QStackedWidget()
+        central = QWidget()
+        self.setStyleSheet(STYLE)
+        brand = QLabel("privacycheck")
+        brand.setObjectName("brand")
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(brand)
+        side.addWidget(self.sidebar, 1)
+        side_panel = QWidget()
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(220)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(side_panel)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.home = HomePage(lang, None, None)
+        self.home.show_state(None, [], 90, today())
+        self.stack.addWidget(self.home)
+        self._fill_sidebar()
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages: dict[int, QWidget] = {HOME: self.home}
+
+    # ---- loading ------------------------------------------------------------------------------------------------
+
+    def start_loading(self) -> None:
+        """Load packs, open the store and resume the check, once the window is on screen."""
+        QTimer.singleShot(0, self._load)
+
+    @Slot()
+    def _load(self) -> None:
+        context = self.context
+        context.load_content()
+        if context.packs and context.packs.problems:
+            self.statusBar().showMessage(
+                self.tr("%1 checklist pack(s) could not be loaded and were skipped.").replace(
+                    "%1", str(len({p.file for p in context.packs.problems}))
+                )
+            )
+        self._open_store()
+        context.start_session()
+        self.loaded = True
+        self.rebuild(self.lang)
+        self.sig_ready.emit()
+
+    def _open_store(self) -> None:
+        from privacycheck.storage.store import KeyMode, NeedsKeyChoice, StorageError, WrongPassphrase
+
+        attempts = 0
+        while True:
+            try:
+                self.context.open_store(passphrase=self._ask_passphrase)
+                return
+            except NeedsKeyChoice as error:
+                dialog = ProtectionDialog(error.message, self)
+                dialog.exec()
+                choice = dialog.choice.checkedId()
+                if choice == ProtectionDialog.NOTHING:
+                    return
+                mode = KeyMode.PASSPHRASE if choice == ProtectionDialog.PASSPHRASE else KeyMode.PLAINTEXT
+                try:
+                    self.context.open_store(new_mode=mode, passphrase=dialog.passphrase)
+                    return
+                except PrivacycheckError as failure:
+                    show_error(self, failure)
+                    return
+            except WrongPassphrase as error:
+                attempts += 1
+                if attempts >= 3:
+                    show_error(self, error)
+                    return
+            except StorageError as error:
+                if not self._offer_fresh_start(error):
+                    return
+            except PrivacycheckError as error:
+                show_error(self, error)
+                return
+
+    def _ask_passphrase(self) -> str:
+        text, accepted = QInputDialog.getText(
+            self,
+            self.tr("Passphrase"),
+            self.tr("Your answers are protected by a passphrase. Type it to open them:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not accepted:
+            from privacycheck.storage.store import WrongPassphrase
+
+            raise WrongPassphrase(self.tr("No passphrase was given: your data stays closed."))
+        return str(text)
+
+    def _offer_fresh_start(self, error: PrivacycheckError) -> bool:
+        """A damaged database or a lost key: keep the old file aside and start afresh, or go on without saving."""
+        from privacycheck.storage.store import move_aside
+
+        box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            self.tr(
+                "The file is kept as it is. You can move it aside (nothing is deleted) and "
+                "start afresh, or continue without saving anything."
+            )
+        )
+        fresh = box.addButton(self.tr("Move it aside and start afresh"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Continue without saving"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not fresh:
+            return False
+        kept = move_aside(self.context.home, dt.datetime.now(dt.UTC))
+        self.statusBar().showMessage(self.tr("The old file was kept as %1").replace("%1", str(kept)))
+        return True
+
+    # ---- pages ----------------------------------------------------------------------------------------------------
+
+    def _fill_sidebar(self) -> None:
+        names = [
+            self.tr("Home"),
+            self.tr("Check"),
+            self.tr("Results"),
+            self.tr("History"),
+            self.tr("It already happened"),
+            self.tr("Settings"),
+        ]
+        current = max(self.sidebar.currentRow(), 0)
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        self.sidebar.addItems(names if self.loaded else names[:1])
+        self.sidebar.blockSignals(False)
+        self.sidebar.setCurrentRow(min(current, self.sidebar.count() - 1))
+
+    def rebuild(self, lang: str) -> None:
+        """Build (or rebuild, after a language change) every page over the current session."""
+        from privacycheck.ui.pages.check import CheckPage
+        from privacycheck.ui.pages.guide import GuidePage
+        from privacycheck.ui.pages.history import HistoryPage
+        from privacycheck.ui.pages.results import ResultsPage
+        from privacycheck.ui.pages.settings import SettingsPage
+
+        self.lang = lang
+        context = self.context
+        session = context.session
+        assert session is not None and context.checklist is not None
+        current = self.stack.currentIndex()
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.home = HomePage(lang, context.organisation, context.policy_url)
+        self.home.sig_start.connect(lambda: self.go(CHECK))
+        self.home.sig_guide.connect(lambda: self.go(GUIDE))
+        self.home.sig_results.connect(lambda: self.go(RESULTS))
+        self.check = CheckPage(session, lang)
+        self.check.sig_changed.connect(self._score_changed)
+        self.check.sig_finish.connect(lambda: self.go(RESULTS))
+        self.results = ResultsPage(session, lang)
+        self.results.sig_changed.connect(self._score_changed)
+        self.results.sig_finish.connect(self._guarded(self._finish))
+        self.history = HistoryPage()
+        self.history.sig_compare.connect(self._guarded(self._compare))
+        guides = [guide for pack in context.checklist.packs for guide in pack.guides]
+        self.guide = GuidePage(guides, lang)
+        self.settings = SettingsPage(
+            lang,
+            context.platforms,
+            context.recheck_interval_days,
+            context.recheck_interval_days if context.organisation else 365,
+            self._protection_text(),
+        )
+        self.settings.sig_language.connect(self.sig_language_changed.emit)
+        self.settings.sig_platforms.connect(self._guarded(self._platforms))
+        self.settings.sig_interval.connect(lambda days: context.set_setting("recheck_interval_days", days))
+        self.settings.sig_export.connect(self._guarded(self._export))
+        self.settings.sig_delete.connect(self._guarded(self._delete))
+        self.pages = {
+            HOME: self.home,
+            CHECK: self.check,
+            RESULTS: self.results,
+            HISTORY: self.history,
+            GUIDE: self.guide,
+            SETTINGS: self.settings,
+        }
+        for index in range(len(self.pages)):
+            self.stack.addWidget(self.pages[index])
+        self._fill_sidebar()
+        self.go(max(current, 0))
+        self._score_changed()
+
+    def go(self, page: int) -> None:
+        self.sidebar.setCurrentRow(page)
+        self.stack.setCurrentIndex(page)
+        if page == RESULTS and self.loaded:
+            self.results.refresh()
+
+    def _history(self) -> list[Any]:
+        return self.context.store.history() if self.context.store else []
+
+    @Slot()
+    def _score_changed(self) -> None:
+        history = self._history()
+        self.home.show_state(self.context.session, history, self.context.recheck_interval_days, self._today())
+        if self.loaded:
+            self.history.set_history(history)
+
+    def _protection_text(self) -> str:
+        from privacycheck.storage.store import KeyMode
+
+        store = self.context.store
+        where = str(self.context.home)
+        if store is None:
+            return self.tr("Nothing is stored: your answers are lost when you close the app.")
+        return {
+            KeyMode.KEYRING: self.tr(
+                "Your answers are stored in %1, encrypted (AES-256). The key is in your system keyring."
+            ),
+            KeyMode.PASSPHRASE: self.tr(
+                "Your answers are stored in %1, encrypted (AES-256) with a key made from your passphrase."
+            ),
+            KeyMode.PLAINTEXT: self.tr(
+                "Your answers are stored in %1 WITHOUT encryption, as you chose. Anyone who "
+                "copies these files can read them."
+            ),
+        }[store.mode].replace("%1", where)
+
+    # ---- actions ----------------------------------------------------------------------------------------------------
+
+    def _guarded(self, action: Callable[..., None]) -> Callable[..., None]:
+        """Errors from an action become a dialog here, and only here."""
+
+        def run(*arguments: Any) -> None:
+            try:
+                action(*arguments)
+            except PrivacycheckError as error:
+                show_error(self, error)
+
+        return run
+
+    def _finish(self) -> None:
+        session = self.context.session
+        assert session is not None
+        session.complete()
+        self.results.refresh()
+        self._score_changed()
+        self.statusBar().showMessage(self.tr("Check finished and saved."), 5000)
+
+    def _platforms(self, platforms: list[str]) -> None:
+        session = self.context.session
+        assert session is not None
+        self.context.set_setting("platforms", platforms)
+        session.set_platforms(platforms)
+        self.check.reload()
+        self.results.refresh()
+        self._score_changed()
+
+    def _compare(self, older: int, newer: int) -> None:
+        from privacycheck.ui.compare_text import comparison_text
+
+        store = self.context.store
+        assert store is not None and self.context.checklist is not None
+        first, second = store.get(older), store.get(newer)
+        if first is None or second is None:
+            return
+        self.history.show_comparison(comparison_text(self.context.checklist, first, second, self.lang))
+
+    def _export(self) -> None:
+        import json
+
+        store = self.context.store
+        if store is None:
+            raise PrivacycheckError(self.tr("Nothing is stored, so there is nothing to export."))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export everything"), "privacycheck-export.json", self.tr("JSON files (*.json)")
+        )
+        if not path:
+            return
+        from pathlib import Path
+
+        from privacycheck.storage.paths import private_umask
+
+        target = Path(path)
+        try:
+            with private_umask():
+                target.write_text(json.dumps(store.export(), indent=2, ensure_ascii=False), encoding="utf-8")
+        except OSError as error:
+            raise PrivacycheckError(
+                self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", error.strerror or str(error))
+            ) from None
+        self.statusBar().showMessage(self.tr("Exported to %1 (decrypted: keep it safe).").replace("%1", path))
+
+    def _delete(self) -> None:
+        from privacycheck.storage.secrets import KeyringStore
+        from privacycheck.storage.store import erase
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete everything"),
+            self.tr("Delete every stored check, your settings and the encryption key? This cannot be undone."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.context.store is not None:
+            self.context.store.close()
+            self.context.store = None
+        erase(self.context.home, KeyringStore.find)
+        self.context.settings = {}
+        self.context.start_session()
+        self.rebuild(self.lang)
+        self.statusBar().showMessage(self.tr("Everything was deleted."), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Every answer is already saved; a finding being typed is saved now."""
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit):
+            focused.editingFinished.emit()
+        if self.context.store is not None:
+            self.context.store.close()
+            self.context.store = None
+        super().closeEvent(event)
