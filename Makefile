@@ -43,5 +43,11 @@ content: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Refresh the French .ts from the code (new strings come in unfinished), then compile the .qm.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find privacycheck/ui -name '*.py' | sort) -locations none -no-obsolete \
+		-ts resources/translations/privacycheck_fr.ts
+	$(BIN)/pyside6-lrelease resources/translations/privacycheck_fr.ts -qm resources/translations/privacycheck_fr.qm
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

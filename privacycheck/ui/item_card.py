@@ -71,7 +71,7 @@ class ItemCard(Card):
         self.group.addButton(unknown, UNKNOWN_ID)
         unknown.setChecked(answer == UNKNOWN)
         layout.addWidget(unknown)
-        self.group.idClicked.connect(self._clicked)
+        self.group.idToggled.connect(self._toggled)  # mouse, Space and the arrow keys alike
 
         if item.guide:
             self.finding = QLineEdit(finding)
@@ -111,8 +111,10 @@ class ItemCard(Card):
         button = self.group.button(index)
         button.click()
 
-    @Slot(int)
-    def _clicked(self, index: int) -> None:
+    @Slot(int, bool)
+    def _toggled(self, index: int, checked: bool) -> None:
+        if not checked:
+            return
         self.sig_answered.emit(self.item.id, UNKNOWN if index == UNKNOWN_ID else self._option_ids[index])
 
     @Slot()

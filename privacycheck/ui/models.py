@@ -50,6 +50,8 @@ class PlanModel(QAbstractTableModel):
         return (self.tr("Done"), self.tr("Fix"), self.tr("Saves (points)"), self.tr("Minutes"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == self.DONE else base
 

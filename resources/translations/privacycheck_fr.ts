@@ -1,0 +1,710 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Sections of the check</source>
+        <translation>Sections de la vérification</translation>
+    </message>
+    <message>
+        <source>Progress in this section</source>
+        <translation>Progression dans cette section</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v réponses sur %m</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation>Section précédente</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Section suivante</translation>
+    </message>
+    <message>
+        <source>See my results</source>
+        <translation>Voir mes résultats</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 (%2) → %3 (%4), %5 points</source>
+        <translation>Score&#xa0;: %1 (%2) → %3 (%4), %5 points</translation>
+    </message>
+    <message>
+        <source>Answers that changed:</source>
+        <translation>Réponses modifiées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Aucune réponse n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>New since the earlier check:</source>
+        <translation>Nouveaux éléments depuis la vérification précédente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revised since you answered them (check them again):</source>
+        <translation>Éléments révisés depuis vos réponses (vérifiez-les de nouveau)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Unknown (counted as the worst answer)</source>
+        <translation>Inconnue (comptée comme la pire réponse)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to privacycheck</source>
+        <translation>Bienvenue dans privacycheck</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>privacycheck helps you see what a client could find about you on social media, and fix it. Your answers stay on this computer, encrypted. Nothing is sent anywhere.</source>
+        <translation>privacycheck vous aide à voir ce qu&apos;un client pourrait trouver à votre sujet sur les réseaux sociaux, et à y remédier. Vos réponses restent sur cet ordinateur, chiffrées. Rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Provided by %1, which never sees your answers.</source>
+        <translation>Offert par %1, qui ne voit jamais vos réponses.</translation>
+    </message>
+    <message>
+        <source>Read the social-media policy</source>
+        <translation>Lire la politique sur les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Platforms I use</source>
+        <translation>Plateformes que j&apos;utilise</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <source>No guide is installed.</source>
+        <translation>Aucun guide n&apos;est installé.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation>Scores au fil du temps</translation>
+    </message>
+    <message>
+        <source>Your scores will appear here after your first check.</source>
+        <translation>Vos scores s&apos;afficheront ici après votre première vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Your checks over time</source>
+        <translation>Vos vérifications au fil du temps</translation>
+    </message>
+    <message>
+        <source>Stored checks</source>
+        <translation>Vérifications enregistrées</translation>
+    </message>
+    <message>
+        <source>Compare the two selected checks</source>
+        <translation>Comparer les deux vérifications sélectionnées</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Select two checks (Ctrl+click) to see what changed.</source>
+        <translation>Sélectionnez deux vérifications (Ctrl+clic) pour voir ce qui a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>How exposed are you to your clients?</source>
+        <translation>Quelle est votre exposition à vos clients?</translation>
+    </message>
+    <message>
+        <source>Provided by %1. Your answers stay on this computer: %1 never sees them.</source>
+        <translation>Offert par %1. Vos réponses restent sur cet ordinateur&#xa0;: %1 ne les voit jamais.</translation>
+    </message>
+    <message>
+        <source>Read the social-media policy</source>
+        <translation>Lire la politique sur les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Your exposure score</source>
+        <translation>Votre score d&apos;exposition</translation>
+    </message>
+    <message>
+        <source>Where the exposure comes from</source>
+        <translation>D&apos;où vient l&apos;exposition</translation>
+    </message>
+    <message>
+        <source>See every point explained</source>
+        <translation>Voir l&apos;explication de chaque point</translation>
+    </message>
+    <message>
+        <source>One thing to do today</source>
+        <translation>Une chose à faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Open this setting</source>
+        <translation>Ouvrir ce paramètre</translation>
+    </message>
+    <message>
+        <source>Your check</source>
+        <translation>Votre vérification</translation>
+    </message>
+    <message>
+        <source>Start a check</source>
+        <translation>Commencer une vérification</translation>
+    </message>
+    <message>
+        <source>A client found or contacted me</source>
+        <translation>Un client a trouvé mes comptes ou a communiqué avec moi</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 %2 points since your check of %3</source>
+        <translation>%1 %2 points depuis votre vérification du %3</translation>
+    </message>
+    <message>
+        <source>No check yet. It takes about 30 minutes, and you can stop at any time: every answer is saved.</source>
+        <translation>Aucune vérification pour l&apos;instant. Elle prend environ 30 minutes, et vous pouvez l&apos;interrompre à tout moment&#xa0;: chaque réponse est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Check in progress: %1 of %2 answered. Unanswered items count as the riskiest answer.</source>
+        <translation>Vérification en cours&#xa0;: %1 réponses sur %2. Les éléments sans réponse comptent comme la réponse la plus risquée.</translation>
+    </message>
+    <message>
+        <source>Finished check of %1.</source>
+        <translation>Vérification terminée le %1.</translation>
+    </message>
+    <message>
+        <source>Resume the check</source>
+        <translation>Reprendre la vérification</translation>
+    </message>
+    <message>
+        <source>Start a new check</source>
+        <translation>Commencer une nouvelle vérification</translation>
+    </message>
+    <message>
+        <source>Saves %1 points in about %2 minutes.</source>
+        <translation>Réduit le score de %1 points en environ %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Answer the checklist to see the fix worth the most.</source>
+        <translation>Répondez à la liste de vérification pour voir la correction la plus payante.</translation>
+    </message>
+    <message>
+        <source>Re-check every %1 days. No finished check yet.</source>
+        <translation>Revérifier tous les %1 jours. Aucune vérification terminée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Next re-check: %1 (every %2 days).</source>
+        <translation>Prochaine vérification&#xa0;: %1 (tous les %2 jours).</translation>
+    </message>
+    <message>
+        <source>A re-check is due since %1 (every %2 days).</source>
+        <translation>Une nouvelle vérification est due depuis le %1 (tous les %2 jours).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <source>severity %1 of 5</source>
+        <translation>gravité %1 sur 5</translation>
+    </message>
+    <message>
+        <source>a fact: no setting changes it</source>
+        <translation>un fait&#xa0;: aucun paramètre ne le change</translation>
+    </message>
+    <message>
+        <source>Why it matters: </source>
+        <translation>Pourquoi c&apos;est important&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Setting: </source>
+        <translation>Paramètre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Where: </source>
+        <translation>Où&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Also: </source>
+        <translation>Aussi&#xa0;: </translation>
+    </message>
+    <message>
+        <source>How to find out:</source>
+        <translation>Comment le savoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know (counts as the riskiest answer)</source>
+        <translation>Je ne sais pas (compte comme la réponse la plus risquée)</translation>
+    </message>
+    <message>
+        <source>What did you find? (optional, stays on this computer)</source>
+        <translation>Qu&apos;avez-vous trouvé? (facultatif, reste sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>What you found</source>
+        <translation>Ce que vous avez trouvé</translation>
+    </message>
+    <message>
+        <source>Open this setting</source>
+        <translation>Ouvrir ce paramètre</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Page d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Checked against the platform&apos;s help on %1</source>
+        <translation>Vérifié selon l&apos;aide de la plateforme le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+    <message>
+        <source>Find: can a client find me?</source>
+        <translation>Trouver&#xa0;: un client peut-il me trouver?</translation>
+    </message>
+    <message>
+        <source>See: what can they see?</source>
+        <translation>Voir&#xa0;: que peut-il voir?</translation>
+    </message>
+    <message>
+        <source>Contact: can they reach me?</source>
+        <translation>Contacter&#xa0;: peut-il me joindre?</translation>
+    </message>
+    <message>
+        <source>Disclose: what do I reveal?</source>
+        <translation>Divulguer&#xa0;: qu&apos;est-ce que je révèle?</translation>
+    </message>
+    <message>
+        <source>Account: can it be taken over?</source>
+        <translation>Compte&#xa0;: peut-on en prendre le contrôle?</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Trouver</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacter</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation>Divulguer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>%1 checklist pack(s) could not be loaded and were skipped.</source>
+        <translation>%1 ensemble(s) de listes de vérification ignoré(s)&#xa0;: chargement impossible.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Your answers are protected by a passphrase. Type it to open them:</source>
+        <translation>Vos réponses sont protégées par une phrase de passe. Tapez-la pour les ouvrir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No passphrase was given: your data stays closed.</source>
+        <translation>Aucune phrase de passe n&apos;a été saisie&#xa0;: vos données restent fermées.</translation>
+    </message>
+    <message>
+        <source>The file is kept as it is. You can move it aside (nothing is deleted) and start afresh, or continue without saving anything.</source>
+        <translation>Le fichier est conservé tel quel. Vous pouvez le mettre de côté (rien n&apos;est supprimé) et repartir à neuf, ou continuer sans rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>Move it aside and start afresh</source>
+        <translation>Le mettre de côté et repartir à neuf</translation>
+    </message>
+    <message>
+        <source>Continue without saving</source>
+        <translation>Continuer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>The old file was kept as %1</source>
+        <translation>L&apos;ancien fichier a été conservé sous %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>It already happened</source>
+        <translation>C&apos;est déjà arrivé</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Nothing is stored: your answers are lost when you close the app.</source>
+        <translation>Rien n&apos;est enregistré&#xa0;: vos réponses seront perdues à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Your answers are stored in %1, encrypted (AES-256). The key is in your system keyring.</source>
+        <translation>Vos réponses sont enregistrées dans %1, chiffrées (AES-256). La clé se trouve dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Your answers are stored in %1, encrypted (AES-256) with a key made from your passphrase.</source>
+        <translation>Vos réponses sont enregistrées dans %1, chiffrées (AES-256) avec une clé tirée de votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Your answers are stored in %1 WITHOUT encryption, as you chose. Anyone who copies these files can read them.</source>
+        <translation>Vos réponses sont enregistrées dans %1 SANS chiffrement, comme vous l&apos;avez choisi. Quiconque copie ces fichiers peut les lire.</translation>
+    </message>
+    <message>
+        <source>Check finished and saved.</source>
+        <translation>Vérification terminée et enregistrée.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored, so there is nothing to export.</source>
+        <translation>Rien n&apos;est enregistré, il n&apos;y a donc rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (decrypted: keep it safe).</source>
+        <translation>Exporté dans %1 (déchiffré&#xa0;: gardez-le en lieu sûr).</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <source>Delete every stored check, your settings and the encryption key? This cannot be undone.</source>
+        <translation>Supprimer toutes les vérifications enregistrées, vos paramètres et la clé de chiffrement? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Everything was deleted.</source>
+        <translation>Tout a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Saves (points)</source>
+        <translation>Gain (points)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Protect your answers</source>
+        <translation>Protéger vos réponses</translation>
+    </message>
+    <message>
+        <source>How should privacycheck protect what you answer?</source>
+        <translation>Comment privacycheck doit-il protéger vos réponses?</translation>
+    </message>
+    <message>
+        <source>With a passphrase I will type each time (recommended)</source>
+        <translation>Avec une phrase de passe à taper chaque fois (recommandé)</translation>
+    </message>
+    <message>
+        <source>Unencrypted: anyone who copies my files can read my answers</source>
+        <translation>Sans chiffrement&#xa0;: quiconque copie mes fichiers peut lire mes réponses</translation>
+    </message>
+    <message>
+        <source>Store nothing: answers are lost when I close the app</source>
+        <translation>Ne rien enregistrer&#xa0;: les réponses sont perdues quand je ferme l&apos;application</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Utilisez au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Finish this check</source>
+        <translation>Terminer cette vérification</translation>
+    </message>
+    <message>
+        <source>By dimension</source>
+        <translation>Par dimension</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>Par plateforme</translation>
+    </message>
+    <message>
+        <source>Fixes, best first</source>
+        <translation>Corrections, les plus utiles d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Open this setting</source>
+        <translation>Ouvrir ce paramètre</translation>
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation>À corriger d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Every point explained</source>
+        <translation>Chaque point expliqué</translation>
+    </message>
+    <message>
+        <source>%1 out of 100: %2. %3 answered, %4 unknown (counted as the riskiest answer).</source>
+        <translation>%1 sur 100&#xa0;: %2. %3 réponses, %4 inconnues (comptées comme la réponse la plus risquée).</translation>
+    </message>
+    <message>
+        <source>With the %1 fixes you ticked: %2 (%3).</source>
+        <translation>Avec les %1 corrections cochées&#xa0;: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Tick a fix once you have made it: the score shows what it will be.</source>
+        <translation>Cochez une correction une fois faite&#xa0;: le score indique ce qu&apos;il deviendra.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every item is at its safest answer.</source>
+        <translation>Rien à corriger&#xa0;: chaque élément a sa réponse la plus sûre.</translation>
+    </message>
+    <message>
+        <source>Where: </source>
+        <translation>Où&#xa0;: </translation>
+    </message>
+    <message>
+        <source>How to verify: </source>
+        <translation>Comment vérifier&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGauge</name>
+    <message>
+        <source>Exposure score</source>
+        <translation>Score d&apos;exposition</translation>
+    </message>
+    <message>
+        <source>No score yet</source>
+        <translation>Aucun score pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 out of 100, %2</source>
+        <translation>%1 sur 100, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Platforms I use</source>
+        <translation>Plateformes que j&apos;utilise</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check every</source>
+        <translation>&amp;Revérifier tous les</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>Tout exporter…</translation>
+    </message>
+    <message>
+        <source>Delete everything…</source>
+        <translation>Tout supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>No check yet: start one</source>
+        <translation>Aucune vérification pour l&apos;instant&#xa0;: commencez-en une</translation>
+    </message>
+    <message>
+        <source>A re-check is due</source>
+        <translation>Une nouvelle vérification est due</translation>
+    </message>
+    <message>
+        <source>Next re-check: %1</source>
+        <translation>Prochaine vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open privacycheck</source>
+        <translation>Ouvrir privacycheck</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Time for a re-check</source>
+        <translation>Il est temps de revérifier</translation>
+    </message>
+    <message>
+        <source>Platforms change their settings often. A re-check takes a few minutes.</source>
+        <translation>Les plateformes changent souvent leurs paramètres. Une nouvelle vérification ne prend que quelques minutes.</translation>
+    </message>
+</context>
+</TS>
