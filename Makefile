@@ -49,5 +49,9 @@ translations: $(STAMP)
 		-ts resources/translations/privacycheck_fr.ts
 	$(BIN)/pyside6-lrelease resources/translations/privacycheck_fr.ts -qm resources/translations/privacycheck_fr.qm
 
+# Screenshots of the main screens in English and French for the README (offscreen: no display needed).
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots/make_screenshots.py docs/screenshots
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

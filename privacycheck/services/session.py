@@ -50,22 +50,24 @@ class CheckSession:
     def resume_or_start(
         cls, checklist: Checklist, store: Store, platforms: Iterable[str], clock: Clock = utc_now
     ) -> CheckSession:
-        """The autosaved draft if there is one, else a new check prefilled from the last completed one."""
-        draft = store.draft()
+        """The autosaved draft if there is one, else the last finished check, else a new one.
+
+        Changing an answer of a finished check starts a new check from its answers (see `answer`).
+        """
+        draft = store.draft() or store.latest()
         if draft is not None:
             return cls(checklist, store, record=draft, clock=clock)
-        session = cls(checklist, store, platforms=platforms, clock=clock)
-        last = store.latest()
-        if last is not None:
-            known = {k: v for k, v in answers_of(last).choices.items() if k in checklist.items}
-            session.answers = Answers(frozenset(platforms), known)
-            session.score = evaluate(checklist, session.answers)
-        return session
+        return cls(checklist, store, platforms=platforms, clock=clock)
 
     # ---- changes ----------------------------------------------------------------------------------------------------
 
     def answer(self, item_id: str, option_id: str | None) -> Score:
-        """Record one answer (None: back to unanswered) and autosave."""
+        """Record one answer (None: back to unanswered) and autosave.
+
+        A finished check stays as it was: the first change starts a new draft that carries its answers over.
+        """
+        if self.status == "complete":
+            self.start_new()
         self.answers = self.answers.with_choice(item_id, option_id)
         return self._changed()
 
@@ -85,6 +87,14 @@ class CheckSession:
         (self.done.add if done else self.done.discard)(item_id)
         self._save()
         return self.what_if()
+
+    def start_new(self) -> None:
+        """A new draft from the current answers (a re-check starts from what you answered last time)."""
+        self.record_id = None
+        self.status = "draft"
+        self.created = self._clock()
+        self.done = set()
+        self.findings = dict(self.findings)
 
     def complete(self) -> int | None:
         """Finish the check: it joins the history."""

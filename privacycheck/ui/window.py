@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
                     "%1", str(len({p.file for p in context.packs.problems}))
                 )
             )
-        self._open_store()
+        if context.store is None:
+            self._open_store()
         context.start_session()
         self.loaded = True
         self.rebuild(self.lang)

@@ -118,7 +118,7 @@ class HomePage(QWidget):
         self.bars.set_values(dict(score.by_dimension) if started else {})
         finished = [s for s in history if s.id != session.record_id]
         if started and finished and finished[-1].score is not None:
-            delta = score.score - finished[-1].score
+            delta = round(score.score, 1) - finished[-1].score
             arrow = "▼" if delta < 0 else "▲" if delta > 0 else "="
             self.change.setText(
                 self.tr("%1 %2 points since your check of %3")

@@ -1,0 +1,82 @@
+"""Screenshots of the main screens in English and French, for the README: `make screenshots`.
+
+Runs offscreen (no display needed) on a throw-away data directory with a demonstration check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PRIVACYCHECK_MANAGED_CONFIG"] = os.devnull
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from privacycheck.core.answers import parse_answers  # noqa: E402
+from privacycheck.services.assessments import save_assessment  # noqa: E402
+from privacycheck.storage.settings import write_settings  # noqa: E402
+from privacycheck.storage.store import KeyMode, Store  # noqa: E402
+from privacycheck.ui.context import AppContext  # noqa: E402
+from privacycheck.ui.main import Translations, app_icon  # noqa: E402
+from privacycheck.ui.window import CHECK, HISTORY, HOME, RESULTS, MainWindow  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+EXAMPLE = HERE.parent / "examples" / "answers.json"
+PAGES = {"home": HOME, "check": CHECK, "results": RESULTS, "history": HISTORY}
+
+
+def demo_context(home: Path) -> AppContext:
+    """A passphrase-protected store with an older, more exposed check and a current one."""
+    write_settings(home, {"first_run_done": True, "platforms": ["facebook", "instagram"]})
+    context = AppContext(home)
+    context.store = Store.open(home, secrets=None, passphrase=lambda: "demo passphrase", new_mode=KeyMode.PASSPHRASE)
+    context.load_content()
+    assert context.checklist is not None
+    answers = parse_answers(json.loads(EXAMPLE.read_text()), context.checklist)
+    earlier = answers
+    for item_id in list(answers.choices)[::3]:
+        item = context.checklist.items[item_id]
+        earlier = earlier.with_choice(item_id, max(item.options, key=lambda o: o.exposure).id)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    for days, given in ((200, earlier), (95, answers)):
+        when = now - dt.timedelta(days=days)
+        save_assessment(context.store, context.checklist, given, created=when, clock=lambda when=when: when)
+    return context
+
+
+def main(out: Path) -> None:
+    app = QApplication(sys.argv[:1])
+    translations = Translations(app)
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in ("en", "fr"):
+        with tempfile.TemporaryDirectory() as directory:
+            translations.use(lang)
+            context = demo_context(Path(directory))
+            window = MainWindow(context, lang, app_icon())
+            window.resize(1280, 800)
+            window.show()
+            window._load()
+            session = context.session
+            assert session is not None
+            for step in session.score.plan[:2]:
+                session.set_done(step.item.id, True)
+            window.rebuild(lang)
+            for name, page in PAGES.items():
+                window.go(page)
+                if page == HISTORY:
+                    window.history.table.selectAll()
+                    window.history.compare.click()
+                app.processEvents()
+                path = out / f"{name}-{lang}.png"
+                window.grab().save(str(path))
+                print(path)
+            window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
