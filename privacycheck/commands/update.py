@@ -1,0 +1,67 @@
+"""`privacycheck update` and `privacycheck admin keygen|sign`: signed checklist updates, installed and published."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from privacycheck.commands.context import Context, print_json
+from privacycheck.errors import PrivacycheckError
+
+
+def register(commands: Any) -> None:
+    update = commands.add_parser("update", help="fetch, verify and install checklist updates")
+    update.add_argument("--url", help="the update index (default: update_url of the managed configuration)")
+    update.add_argument("--json", action="store_true", help="print JSON")
+    update.set_defaults(run=run_update)
+
+    admin = commands.add_parser("admin", help="for organisations publishing signed pack updates")
+    actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", parser_class=type(admin), required=True)
+    keygen = actions.add_parser("keygen", help="make a signing key pair; prints the public key")
+    keygen.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for private.pem and public.txt")
+    keygen.set_defaults(run=run_keygen)
+    sign = actions.add_parser("sign", help="check an index.json and write its signature, INDEX.sig")
+    sign.add_argument("index", type=Path, metavar="INDEX")
+    sign.add_argument("--key", type=Path, required=True, metavar="PRIVATE.pem", help="the private key")
+    sign.set_defaults(run=run_sign)
+
+
+def run_update(options: argparse.Namespace, context: Context) -> int:
+    from privacycheck.services.updates import check_and_install
+
+    config = context.managed.config
+    url = options.url or (config.update_url if config else None)
+    if not url:
+        raise PrivacycheckError("no update source: pass --url, or set update_url in the managed configuration")
+    # The key comes only from the organisation's configuration: a key on the command line would let anyone vouch.
+    result = check_and_install(url, config.update_public_key if config else None, context.home)
+    if options.json:
+        print_json(result.as_json())
+    else:
+        print(result.message)
+    return 0
+
+
+def run_keygen(options: argparse.Namespace, context: Context) -> int:
+    from privacycheck.services.signing import PRIVATE_KEY_NAME, PUBLIC_KEY_NAME, generate
+
+    public = generate(options.out)
+    print(public)
+    print(
+        f"Wrote {options.out / PRIVATE_KEY_NAME} (keep it offline and secret) and {options.out / PUBLIC_KEY_NAME}. "
+        "Put the public key above in the managed configuration as update_public_key.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_sign(options: argparse.Namespace, context: Context) -> int:
+    from privacycheck.services.signing import sign
+    from privacycheck.services.updates import read_index
+
+    # Never sign an index that every computer would refuse.
+    signature = sign(options.index, options.key, check=lambda data: read_index(data, str(options.index)))
+    print(f"Signed {options.index}: wrote {signature}")
+    return 0

@@ -1,0 +1,101 @@
+"""Ed25519 signatures of update indexes: an organisation's key pair, signing an index, checking a signature."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from privacycheck.errors import PrivacycheckError
+from privacycheck.storage.paths import ensure_private_dir, private_umask
+
+PRIVATE_KEY_NAME = "private.pem"
+PUBLIC_KEY_NAME = "public.txt"
+SIGNATURE_SUFFIX = ".sig"
+SIGNATURE_BYTES = 64
+PUBLIC_KEY_BYTES = 32
+
+
+class SignatureError(PrivacycheckError):
+    """A signature or key that cannot be used: missing, malformed, or not matching."""
+
+    title = "Signature"
+
+
+def _decode(text: str | bytes, size: int, what: str) -> bytes:
+    try:
+        raw = base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise SignatureError(f"{what} is not base64") from None
+    if len(raw) != size:
+        raise SignatureError(f"{what} is {len(raw)} bytes long instead of {size}")
+    return raw
+
+
+def verify(data: bytes, signature: bytes, public_key: str) -> None:
+    """Raise SignatureError unless `signature` (base64 text) is `public_key`'s Ed25519 signature of exactly `data`."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    key = Ed25519PublicKey.from_public_bytes(_decode(public_key, PUBLIC_KEY_BYTES, "the update key"))
+    raw = _decode(signature, SIGNATURE_BYTES, "the signature")
+    try:
+        key.verify(raw, data)
+    except InvalidSignature:
+        raise SignatureError("the signature does not match the organisation's update key") from None
+
+
+def generate(out: Path) -> str:
+    """Write a new key pair into `out` (private.pem, mode 0600; public.txt) and return the public key in base64.
+
+    Refuses to overwrite an existing private key: the computers that trust it would stop accepting updates.
+    """
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    public = base64.b64encode(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)).decode("ascii")
+    private_path = out / PRIVATE_KEY_NAME
+    try:
+        ensure_private_dir(out)
+        with private_umask():
+            descriptor = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        raise SignatureError(f"{private_path} exists already: refusing to replace a signing key") from None
+    except OSError as error:
+        raise SignatureError(f"cannot write {private_path}: {error.strerror or error}") from None
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(pem)
+    (out / PUBLIC_KEY_NAME).write_text(public + "\n", encoding="ascii")
+    return public
+
+
+def sign(index: Path, private_key: Path, check: Callable[[bytes], object] | None = None) -> Path:
+    """Sign the exact bytes of `index` with the PEM key at `private_key`; write and return `INDEX.sig`.
+
+    `check` sees the bytes about to be signed and raises to refuse them.
+    """
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    try:
+        pem = private_key.read_bytes()
+        data = index.read_bytes()
+    except OSError as error:
+        raise SignatureError(f"cannot read {error.filename}: {error.strerror or error}") from None
+    try:
+        key = load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError) as error:
+        raise SignatureError(f"{private_key} is not a usable private key: {error}") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise SignatureError(f"{private_key} is not an Ed25519 private key (make one with 'privacycheck admin keygen')")
+    if check is not None:
+        check(data)
+    signature = index.with_name(index.name + SIGNATURE_SUFFIX)
+    temporary = signature.with_name(f".{signature.name}.tmp")
+    temporary.write_bytes(base64.b64encode(key.sign(data)) + b"\n")
+    temporary.replace(signature)
+    return signature
