@@ -7,7 +7,9 @@ import sys
 from collections.abc import Mapping, MutableMapping
 
 PDF_RESOLUTION = 300
-MARGIN_MM = 18.0
+PAGE_MARGIN_MM = 0.0
+"""QTextDocument.print_ adds its own 2 cm margin inside the printable area (and a page number at the foot), so the
+page layout itself has none."""
 _KEEP_ALIVE: list[object] = []
 
 
@@ -48,11 +50,12 @@ def html_to_pdf(html: str, *, title: str, author: str = "privacycheck") -> bytes
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
             QPageLayout.Unit.Millimeter,
         )
     )
     document = QTextDocument()
+    document.setUndoRedoEnabled(False)
     document.setDocumentMargin(0)
     font = document.defaultFont()
     for feature in ("liga", "clig"):  # ligatures extract as "ﬁ": searching the PDF for "fix" would not find it

@@ -1,0 +1,145 @@
+"""The HR attestation: that a check was done, when, with which packs and how completely. Never what was answered.
+
+It holds the organisation, the assessment's date, the pack ids and versions, completion (answered of applicable)
+and, only when the user asks, the band. It never holds answers, item or option ids, notes, findings or the score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from privacycheck.errors import PrivacycheckError
+from privacycheck.services.recheck import local_day
+from privacycheck.storage.store import Record
+
+ATTESTATION_VERSION = 1
+BANDS = ("low", "moderate", "high", "severe")
+
+
+class AttestationError(PrivacycheckError):
+    title = "Attestation not made"
+
+
+def attestation(
+    record: Record,
+    *,
+    organisation: str | None,
+    today: dt.date,
+    include_band: bool = False,
+) -> dict[str, Any]:
+    """The attestation's whole content as a plain dict: exactly what is written, so the app can preview it."""
+    if record.status != "complete":
+        raise AttestationError("Only a completed check can be attested: finish the check first.")
+    summary, payload = record.summary, record.payload
+    answered, applicable = summary.get("answered"), summary.get("applicable")
+    if not isinstance(answered, int) or not isinstance(applicable, int):
+        raise AttestationError("This assessment does not record how complete it was; run a new check to attest it.")
+    packs = payload.get("packs", {})
+    content: dict[str, Any] = {
+        "attestation_version": ATTESTATION_VERSION,
+        "organisation": organisation,
+        "assessment_date": local_day(record.created).isoformat(),
+        "issued": today.isoformat(),
+        "packs": [
+            {"id": str(pack_id), "version": str(version)}
+            for pack_id, version in sorted(packs.items() if isinstance(packs, Mapping) else ())
+        ],
+        "completion": {"answered": answered, "applicable": applicable},
+    }
+    if include_band:
+        band = summary.get("band")
+        if band not in BANDS:
+            raise AttestationError("This assessment does not record a band.")
+        content["band"] = band
+    return content
+
+
+def attestation_json(content: Mapping[str, Any]) -> bytes:
+    return (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+_WORDS = {
+    "en": {
+        "title": "Social-media privacy check: attestation",
+        "statement": "The holder of this attestation completed a social-media privacy self-check with privacycheck.",
+        "organisation": "Organisation",
+        "assessment_date": "Date of the check",
+        "issued": "Issued",
+        "completion": "Completion",
+        "answered": "{answered} of {applicable} applicable items answered",
+        "band": "Exposure band",
+        "packs": "Checklists (id and version)",
+        "privacy": "This attestation contains no answers, no notes and no score: those stay on the holder's computer.",
+        "signature": "Name and signature: ______________________________",
+        "none": "none",
+        "low": "low",
+        "moderate": "moderate",
+        "high": "high",
+        "severe": "severe",
+    },
+    "fr": {
+        "title": "Vérification de la confidentialité sur les réseaux sociaux : attestation",
+        "statement": (
+            "La personne qui détient cette attestation a fait une autovérification de sa confidentialité sur les "
+            "réseaux sociaux avec privacycheck."
+        ),
+        "organisation": "Organisation",
+        "assessment_date": "Date de la vérification",
+        "issued": "Délivrée le",
+        "completion": "Achèvement",
+        "answered": "{answered} éléments applicables sur {applicable} ont une réponse",
+        "band": "Niveau d'exposition",
+        "packs": "Listes de vérification (identifiant et version)",
+        "privacy": (
+            "Cette attestation ne contient aucune réponse, aucune note et aucun score : ils restent sur l'ordinateur "
+            "de la personne."
+        ),
+        "signature": "Nom et signature : ______________________________",
+        "none": "aucune",
+        "low": "faible",
+        "moderate": "modéré",
+        "high": "élevé",
+        "severe": "sévère",
+    },
+}
+
+
+def attestation_lines(content: Mapping[str, Any], lang: str = "en") -> list[tuple[str, str]]:
+    """The attestation as labelled lines, for the PDF and for the preview the command prints."""
+    w = _WORDS.get(lang, _WORDS["en"])
+    lines = [
+        (w["organisation"], content["organisation"] or w["none"]),
+        (w["assessment_date"], content["assessment_date"]),
+        (w["issued"], content["issued"]),
+        (w["completion"], w["answered"].format(**content["completion"])),
+    ]
+    if "band" in content:
+        lines.append((w["band"], w[content["band"]]))
+    packs = ", ".join(f"{pack['id']} {pack['version']}" for pack in content["packs"])
+    lines.append((w["packs"], packs or w["none"]))
+    return lines
+
+
+def attestation_html(content: Mapping[str, Any], lang: str = "en") -> str:
+    """A short page for the PDF; every value escaped."""
+    w = _WORDS.get(lang, _WORDS["en"])
+    e = html.escape
+    rows = "".join(
+        f"<tr><th>{e(label)}</th><td>{e(value)}</td></tr>" for label, value in attestation_lines(content, lang)
+    )
+    return (
+        f'<!DOCTYPE html><html lang="{e(lang)}"><head><meta charset="utf-8"><title>{e(w["title"])}</title>'
+        "<style>body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; }"
+        " th, td { text-align: left; vertical-align: top; padding: 4pt 8pt; }</style></head><body>"
+        f"<h1>{e(w['title'])}</h1><p>{e(w['statement'])}</p>"
+        f'<table cellspacing="0" cellpadding="6">{rows}</table>'
+        f"<p><em>{e(w['privacy'])}</em></p><p>&nbsp;</p><p>{e(w['signature'])}</p></body></html>"
+    )
+
+
+def attestation_title(lang: str = "en") -> str:
+    return _WORDS.get(lang, _WORDS["en"])["title"]

@@ -1,0 +1,128 @@
+"""Re-check reminders: the status from the store and the managed configuration, and an iCalendar (RFC 5545) file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+
+from privacycheck import __version__
+from privacycheck.core.recheck import PREF_KEY, RecheckStatus, effective_interval, parse_interval
+from privacycheck.storage.store import Store
+
+PRODID = f"-//privacycheck//privacycheck {__version__}//EN"
+REMINDER_HOUR = 9
+"""The alarm goes off at 9:00 on the day before the due day (all-day events start at midnight)."""
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    """The calendar day of a stored (UTC) time, where the user is."""
+    return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
+
+
+def recheck_status(store: Store | None, org_interval_days: int | None, today: dt.date) -> RecheckStatus:
+    """The re-check status: the last completed check in `store` (None: nothing stored yet) and the interval in force,
+    the organisation's unless the user chose a shorter one."""
+    last = None
+    user_days = None
+    if store is not None:
+        latest = store.latest()
+        last = None if latest is None else local_day(latest.created)
+        user_days = parse_interval(store.pref(PREF_KEY))
+    return RecheckStatus(today, last, effective_interval(org_interval_days, user_days))
+
+
+_WORDS = {
+    "en": {
+        "summary": "Privacy re-check (privacycheck)",
+        "description": (
+            "Time to check your social-media privacy settings again: platforms change their settings and defaults. "
+            "Open privacycheck and start a new check; it takes the answers you gave last time as a starting point."
+        ),
+        "policy": "Your organisation's social-media policy: {url}",
+        "organisation": "Requested by {organisation}.",
+        "alarm": "Your privacy re-check is due tomorrow.",
+    },
+    "fr": {
+        "summary": "Revérification de la confidentialité (privacycheck)",
+        "description": (
+            "Il est temps de revérifier vos paramètres de confidentialité sur les réseaux sociaux : les plateformes "
+            "changent leurs paramètres et leurs réglages par défaut. Ouvrez privacycheck et commencez une nouvelle "
+            "vérification; elle reprend vos réponses précédentes comme point de départ."
+        ),
+        "policy": "La politique de votre organisation sur les réseaux sociaux : {url}",
+        "organisation": "Demandé par {organisation}.",
+        "alarm": "Votre revérification de la confidentialité est prévue demain.",
+    },
+}
+
+
+def reminder_uid(seed: str) -> str:
+    """A UID that stays the same when the same reminder is exported again, so calendars update it instead of adding a
+    duplicate. `seed` names the re-check cycle (the store and its last assessment); only a hash of it is written."""
+    return f"{hashlib.sha256(seed.encode()).hexdigest()[:32]}@privacycheck.invalid"
+
+
+def reminder_ics(
+    day: dt.date,
+    *,
+    uid: str,
+    now: dt.datetime,
+    lang: str = "en",
+    organisation: str | None = None,
+    policy_url: str | None = None,
+) -> str:
+    """One all-day VEVENT on `day` with a display alarm, as an RFC 5545 document (CRLF line ends, folded lines)."""
+    words = _WORDS.get(lang, _WORDS["en"])
+    description = words["description"]
+    if organisation:
+        description += "\n" + words["organisation"].format(organisation=organisation)
+    if policy_url:
+        description += "\n" + words["policy"].format(url=policy_url)
+    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{day + dt.timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:{escape_text(words['summary'])}",
+        f"DESCRIPTION:{escape_text(description)}",
+        "TRANSP:TRANSPARENT",
+        "X-MICROSOFT-CDO-BUSYSTATUS:FREE",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"DESCRIPTION:{escape_text(words['alarm'])}",
+        f"TRIGGER:-PT{24 - REMINDER_HOUR}H",
+        "END:VALARM",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    return "".join(f"{folded}\r\n" for line in lines for folded in fold(line))
+
+
+def escape_text(value: str) -> str:
+    r"""RFC 5545 section 3.3.11 TEXT: backslash, semicolon and comma escaped; line breaks as \n."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def fold(line: str, limit: int = 75) -> Iterator[str]:
+    """RFC 5545 section 3.1: content lines of at most 75 octets; continuations start with one space. A UTF-8
+    character is never split across lines."""
+    chunk: list[str] = []
+    size = 0
+    room = limit
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > room:
+            yield ("" if room == limit else " ") + "".join(chunk)
+            chunk, size, room = [], 0, limit - 1
+        chunk.append(char)
+        size += width
+    yield ("" if room == limit else " ") + "".join(chunk)
