@@ -49,6 +49,10 @@ translations: $(STAMP)
 		-ts resources/translations/privacycheck_fr.ts
 	$(BIN)/pyside6-lrelease resources/translations/privacycheck_fr.ts -qm resources/translations/privacycheck_fr.qm
 
+# The performance budgets of docs: figures and ratios against baselines taken in the same run.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
 # Screenshots of the main screens in English and French for the README (offscreen: no display needed).
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots/make_screenshots.py docs/screenshots

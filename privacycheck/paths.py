@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 
@@ -11,7 +10,8 @@ def packaged(name: str) -> Path:
 
     In a wheel (and a PyInstaller bundle) it sits inside the package; in a source checkout, beside it.
     """
-    inside = Path(str(resources.files("privacycheck"))) / name
+    # Beside this file in a wheel or a bundle; importlib.resources would say the same, and takes longer to import.
+    inside = Path(__file__).resolve().parent / name
     if inside.is_dir():
         return inside
     return Path(__file__).resolve().parents[1] / name

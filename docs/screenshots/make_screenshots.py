@@ -15,15 +15,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PRIVACYCHECK_MANAGED_CONFIG"] = os.devnull
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from privacycheck.core.answers import parse_answers  # noqa: E402
-from privacycheck.services.assessments import save_assessment  # noqa: E402
-from privacycheck.storage.settings import write_settings  # noqa: E402
-from privacycheck.storage.store import KeyMode, Store  # noqa: E402
-from privacycheck.ui.context import AppContext  # noqa: E402
-from privacycheck.ui.main import Translations, app_icon  # noqa: E402
-from privacycheck.ui.window import CHECK, HISTORY, HOME, RESULTS, MainWindow  # noqa: E402
+from privacycheck.core.answers import parse_answers
+from privacycheck.services.assessments import save_assessment
+from privacycheck.storage.settings import write_settings
+from privacycheck.storage.store import KeyMode, Store
+from privacycheck.ui.context import AppContext
+from privacycheck.ui.main import Translations, app_icon
+from privacycheck.ui.window import CHECK, HISTORY, HOME, RESULTS, MainWindow
 
 HERE = Path(__file__).resolve().parent
 EXAMPLE = HERE.parent / "examples" / "answers.json"

@@ -61,12 +61,10 @@ def schema_path() -> Path:
 
 @functools.cache
 def _validator() -> Any:
-    # Imported here: jsonschema costs tens of milliseconds, and commands like `--version` never need it.
-    from jsonschema import Draft202012Validator
+    # Imported when first needed: jsonschema costs tens of milliseconds, and `--version` never needs it.
+    from privacycheck.core.schema import fast_validator
 
-    schema = json.loads(schema_path().read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return fast_validator(schema_path())
 
 
 def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from privacycheck.core.answers import Answers
-from privacycheck.core.model import DIMENSIONS, UNKNOWN, Item, Pack
+from privacycheck.core.model import DIMENSIONS, Item, Pack
 
 GENERAL = "general"
 """The sub-score key of items that belong to no platform (the questionnaires)."""
@@ -36,15 +36,48 @@ class Checklist:
                 children.setdefault(item.when.item, []).append(item.id)
         self.children: Mapping[str, tuple[str, ...]] = MappingProxyType({k: tuple(v) for k, v in children.items()})
         self.platforms = tuple(sorted({item.platform for item in self.items.values() if item.platform}))
+        self.facts: Mapping[str, ItemFacts] = MappingProxyType(
+            {i: ItemFacts.of(item) for i, item in self.items.items()}
+        )
+        # The platforms an item needs to count: its own and its parents' (a follow-up counts when its parent does).
+        self._needs = {item_id: self._platforms_needed(item) for item_id, item in self.items.items()}
+
+    def _platforms_needed(self, item: Item) -> frozenset[str]:
+        needed = set()
+        while True:
+            if item.platform is not None:
+                needed.add(item.platform)
+            parent = self.items.get(item.when.item) if item.when is not None else None
+            if parent is None:  # a root item (the rules module guarantees that every `when` resolves)
+                return frozenset(needed)
+            item = parent
 
     def in_scope(self, item: Item, platforms: frozenset[str]) -> bool:
         """Whether the item counts at all: its platform is used and, for a follow-up, its parent counts."""
-        while True:
-            if item.platform is not None and item.platform not in platforms:
-                return False
-            if item.when is None:
-                return True
-            item = self.items[item.when.item]
+        return self._needs[item.id] <= platforms
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFacts:
+    """What scoring needs of an item, worked out once per checklist rather than on every score."""
+
+    weight: int
+    worst: float
+    worst_id: str
+    safest: float
+    safest_id: str
+    exposures: Mapping[str, float]
+    group: str
+    """The item's platform, or GENERAL."""
+
+    @classmethod
+    def of(cls, item: Item) -> ItemFacts:
+        worst = max(item.options, key=lambda option: option.exposure)
+        safest = item.safest
+        exposures = {option.id: option.exposure for option in item.options}
+        return cls(
+            item.weight, worst.exposure, worst.id, safest.exposure, safest.id, exposures, item.platform or GENERAL
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,77 +131,87 @@ class Score:
 def evaluate(checklist: Checklist, answers: Answers) -> Score:
     """Score `answers` against `checklist`. Pure and deterministic; see docs/scoring.md."""
     platforms = answers.platforms
-    scope = [item for item in checklist.items.values() if checklist.in_scope(item, platforms)]
+    choices = answers.choices
+    facts = checklist.facts
+    items = checklist.items
+    scope = [item for item in items.values() if checklist.in_scope(item, platforms)]
     chosen: dict[str, str | None] = {}
     exposure: dict[str, float] = {}
     for item in scope:  # by id; a parent may come after its child, so applicability is resolved lazily
-        option = item.option(answers.choices.get(item.id, UNKNOWN))
-        chosen[item.id] = option.id if option else None
-        exposure[item.id] = option.exposure if option else item.worst
+        fact = facts[item.id]
+        choice = choices.get(item.id)
+        known = fact.exposures.get(choice) if choice is not None else None
+        chosen[item.id] = choice if known is not None else None
+        exposure[item.id] = fact.worst if known is None else known
 
     applicable: dict[str, bool] = {}
 
     def is_applicable(item: Item) -> bool:
-        known = applicable.get(item.id)
-        if known is None:
-            known = item.when is None or (
-                is_applicable(checklist.items[item.when.item])
-                and _effective_option(checklist.items[item.when.item], chosen) in item.when.options
-            )
-            applicable[item.id] = known
-        return known
+        live = applicable.get(item.id)
+        if live is None:
+            when = item.when
+            if when is None:
+                live = True
+            else:
+                gate = chosen.get(when.item) or facts[when.item].worst_id  # unknown counts as the worst answer
+                live = is_applicable(items[when.item]) and gate in when.options
+            applicable[item.id] = live
+        return live
 
-    denominator = math.fsum(item.weight * item.worst for item in scope)
+    weights = [facts[item.id].weight for item in scope]
+    denominator = math.fsum(weight * facts[item.id].worst for weight, item in zip(weights, scope, strict=True))
     scale = 100.0 / denominator if denominator > 0 else 0.0
     results = []
-    for item in scope:
+    for weight, item in zip(weights, scope, strict=True):
         live = is_applicable(item)
         counted = exposure[item.id] if live else 0.0
-        results.append(ItemScore(item, live, chosen[item.id] if live else None, counted, scale * item.weight * counted))
+        results.append(ItemScore(item, live, chosen[item.id] if live else None, counted, scale * weight * counted))
 
     total = min(100.0, math.fsum(entry.contribution for entry in results))
-    plan = _plan(checklist, results, scale)
+    by_platform, by_dimension = _subscores(results, facts, (*sorted(platforms), GENERAL))
     return Score(
         score=total,
         band=band(total),
         answered=sum(1 for entry in results if entry.applicable and entry.answer is not None),
         unknown=tuple(entry.item.id for entry in results if entry.unknown),
-        by_platform=_subscores(results, lambda item: item.platform or GENERAL, (*sorted(platforms), GENERAL)),
-        by_dimension=_subscores(results, lambda item: item.dimension, DIMENSIONS),
+        by_platform=by_platform,
+        by_dimension=by_dimension,
         items=tuple(results),
-        plan=plan,
+        plan=_plan(checklist, results, scale),
         packs=tuple((pack.id, pack.version) for pack in checklist.packs),
     )
 
 
-def _effective_option(item: Item, chosen: Mapping[str, str | None]) -> str:
-    """The answer a follow-up question is gated on: an unknown answer counts as the worst option."""
-    answer = chosen.get(item.id)
-    if answer is not None:
-        return answer
-    return max(item.options, key=lambda option: option.exposure).id
-
-
 def _subscores(
-    results: list[ItemScore], group_of: Callable[[Item], str], keys: Iterable[str]
-) -> Mapping[str, float | None]:
-    """The same formula restricted to each group; None for a group with nothing in scope."""
-    numerators: dict[str, list[float]] = {}
-    denominators: dict[str, list[float]] = {}
+    results: list[ItemScore], facts: Mapping[str, ItemFacts], platforms: Iterable[str]
+) -> tuple[Mapping[str, float | None], Mapping[str, float | None]]:
+    """The same formula restricted to each platform and to each dimension; None for a group with nothing in scope."""
+    # Running sums in id order: deterministic whatever the order of packs and items (results come sorted by id).
+    tops: dict[str, float] = {}
+    bottoms: dict[str, float] = {}
     for entry in results:
-        group = group_of(entry.item)
-        numerators.setdefault(group, []).append(entry.item.weight * entry.exposure)
-        denominators.setdefault(group, []).append(entry.item.weight * entry.item.worst)
-    scores: dict[str, float | None] = {}
-    for group in keys:
-        denominator = math.fsum(denominators.get(group, ()))
-        scores[group] = min(100.0, 100.0 * math.fsum(numerators[group]) / denominator) if denominator > 0 else None
-    return MappingProxyType(scores)
+        fact = facts[entry.item.id]
+        top, bottom = fact.weight * entry.exposure, fact.weight * fact.worst
+        dimension = "dimension:" + entry.item.dimension
+        tops[fact.group] = tops.get(fact.group, 0.0) + top
+        bottoms[fact.group] = bottoms.get(fact.group, 0.0) + bottom
+        tops[dimension] = tops.get(dimension, 0.0) + top
+        bottoms[dimension] = bottoms.get(dimension, 0.0) + bottom
+
+    def score(group: str) -> float | None:
+        denominator = bottoms.get(group, 0.0)
+        return min(100.0, 100.0 * tops[group] / denominator) if denominator > 0 else None
+
+    return (
+        MappingProxyType({group: score(group) for group in platforms}),
+        MappingProxyType({dimension: score("dimension:" + dimension) for dimension in DIMENSIONS}),
+    )
 
 
 def _plan(checklist: Checklist, results: list[ItemScore], scale: float) -> tuple[PlanStep, ...]:
     """One step per applicable item not at its safest option, best points-per-minute first."""
     by_id = {entry.item.id: entry for entry in results}
+    facts = checklist.facts
 
     def dropped(item_id: str, option_id: str) -> float:
         """Weighted exposure of the follow-ups that stop applying when `item_id` is answered `option_id`."""
@@ -182,23 +225,31 @@ def _plan(checklist: Checklist, results: list[ItemScore], scale: float) -> tuple
                 lost += _subtree(checklist, by_id, child_id)
         return lost
 
-    steps = []
+    ranked = []
+    children = checklist.children
     for entry in results:
         if not entry.applicable:
             continue
-        safest = entry.item.safest
-        gained = entry.item.weight * (entry.exposure - safest.exposure) + dropped(entry.item.id, safest.id)
+        item = entry.item
+        fact = facts[item.id]
+        has_children = item.id in children
+        if entry.exposure <= fact.safest and not has_children:
+            continue
+        gained = fact.weight * (entry.exposure - fact.safest)
+        if has_children:
+            gained += dropped(item.id, fact.safest_id)
         saves = scale * gained
         if saves > 1e-9:
-            steps.append(PlanStep(entry.item, saves))
-    steps.sort(key=lambda step: (-step.saves_per_minute, -step.item.severity, step.item.id))
-    return tuple(steps)
+            effort = item.remediation.effort_minutes if item.remediation else 1
+            ranked.append(((-saves / effort, -item.severity, item.id), PlanStep(item, saves)))
+    ranked.sort(key=lambda pair: pair[0])
+    return tuple(step for _, step in ranked)
 
 
 def _subtree(checklist: Checklist, by_id: Mapping[str, ItemScore], item_id: str) -> float:
     """Weighted exposure of an applicable item and of its applicable follow-ups."""
     entry = by_id[item_id]
-    total = entry.item.weight * entry.exposure
+    total = checklist.facts[item_id].weight * entry.exposure
     for child_id in checklist.children.get(item_id, ()):
         child = by_id.get(child_id)
         if child is not None and child.applicable:

@@ -7,8 +7,6 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from privacycheck.core.model import PLATFORMS
-
 if TYPE_CHECKING:
     from privacycheck.core.loader import LoadResult
     from privacycheck.core.scoring import Checklist
@@ -50,6 +48,8 @@ class AppContext:
 
     @property
     def platforms(self) -> tuple[str, ...]:
+        from privacycheck.core.model import PLATFORMS
+
         chosen = self.settings.get("platforms")
         return tuple(p for p in PLATFORMS if p in chosen) if isinstance(chosen, list) else PLATFORMS
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtGui import QIcon
 
 from privacycheck.paths import packaged
 
@@ -20,6 +23,8 @@ class Translations:
         self._installed: list[QTranslator] = []
 
     def use(self, lang: str) -> None:
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
@@ -37,11 +42,15 @@ class Translations:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(packaged("resources") / "icons" / "privacycheck.svg"))
 
 
 def system_language() -> str:
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    from PySide6.QtCore import QLocale
+
+    return "fr" if QLocale.system().name().startswith("fr") else "en"
 
 
 def create_window(app: QApplication, translations: Translations):  # type: ignore[no-untyped-def]
@@ -53,7 +62,7 @@ def create_window(app: QApplication, translations: Translations):  # type: ignor
     context = AppContext(data_dir())
     lang = context.language(system_language())
     translations.use(lang)
-    window = MainWindow(context, lang, app_icon())
+    window = MainWindow(context, lang)
 
     def switch(language: str) -> None:
         context.set_setting("language", language)
@@ -86,10 +95,10 @@ def run_app() -> int:
     app.setApplicationName("privacycheck")
     app.setApplicationDisplayName("privacycheck")
     app.setDesktopFileName("privacycheck")
-    app.setWindowIcon(app_icon())
     translations = Translations(app)
     window = create_window(app, translations)
     window.show()
+    app.setWindowIcon(app_icon())  # after show: loading the SVG icon engine is not needed to draw the first frame
     window.sig_ready.connect(lambda: first_run(window))
     window.sig_ready.connect(lambda: _start_tray(window))
     window.start_loading()

@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+# No `Qt` namespace and no page here at import time: creating the namespace's enums costs more than a bare window
+# takes to start, so it waits until the window is on screen (benchmarks/run.py measures the start).
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from privacycheck.errors import PrivacycheckError
-from privacycheck.ui.context import AppContext
-from privacycheck.ui.dialogs import ProtectionDialog, show_error
-from privacycheck.ui.pages.home import HomePage
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QIcon
+
+    from privacycheck.ui.context import AppContext
 
 HOME, CHECK, RESULTS, HISTORY, GUIDE, SETTINGS = range(6)
 
@@ -79,12 +70,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(side_panel)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.home = HomePage(lang, None, None)
-        self.home.show_state(None, [], 90, today())
-        self.stack.addWidget(self.home)
+        self.stack.addWidget(QLabel(self.tr("Loading your checklist…")))
         self._fill_sidebar()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.pages: dict[int, QWidget] = {HOME: self.home}
+        self.pages: dict[int, QWidget] = {}
 
     # ---- loading ------------------------------------------------------------------------------------------------
 
@@ -111,6 +100,7 @@ class MainWindow(QMainWindow):
 
     def _open_store(self) -> None:
         from privacycheck.storage.store import KeyMode, NeedsKeyChoice, StorageError, WrongPassphrase
+        from privacycheck.ui.dialogs import ProtectionDialog, show_error
 
         attempts = 0
         while True:
@@ -143,6 +133,8 @@ class MainWindow(QMainWindow):
                 return
 
     def _ask_passphrase(self) -> str:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         text, accepted = QInputDialog.getText(
             self,
             self.tr("Passphrase"),
@@ -157,6 +149,9 @@ class MainWindow(QMainWindow):
 
     def _offer_fresh_start(self, error: PrivacycheckError) -> bool:
         """A damaged database or a lost key: keep the old file aside and start afresh, or go on without saving."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         from privacycheck.storage.store import move_aside
 
         box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message, parent=self)
@@ -199,6 +194,7 @@ class MainWindow(QMainWindow):
         from privacycheck.ui.pages.check import CheckPage
         from privacycheck.ui.pages.guide import GuidePage
         from privacycheck.ui.pages.history import HistoryPage
+        from privacycheck.ui.pages.home import HomePage
         from privacycheck.ui.pages.results import ResultsPage
         from privacycheck.ui.pages.settings import SettingsPage
 
@@ -295,6 +291,8 @@ class MainWindow(QMainWindow):
             try:
                 action(*arguments)
             except PrivacycheckError as error:
+                from privacycheck.ui.dialogs import show_error
+
                 show_error(self, error)
 
         return run
@@ -329,6 +327,8 @@ class MainWindow(QMainWindow):
     def _export(self) -> None:
         import json
 
+        from PySide6.QtWidgets import QFileDialog
+
         store = self.context.store
         if store is None:
             raise PrivacycheckError(self.tr("Nothing is stored, so there is nothing to export."))
@@ -352,6 +352,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %1 (decrypted: keep it safe).").replace("%1", path))
 
     def _delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from privacycheck.storage.secrets import KeyringStore
         from privacycheck.storage.store import erase
 
@@ -373,6 +375,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every answer is already saved; a finding being typed is saved now."""
+        from PySide6.QtWidgets import QLineEdit
+
         focused = self.focusWidget()
         if isinstance(focused, QLineEdit):
             focused.editingFinished.emit()

@@ -393,6 +393,10 @@
         <translation>Pages</translation>
     </message>
     <message>
+        <source>Loading your checklist…</source>
+        <translation>Chargement de votre liste de vérification…</translation>
+    </message>
+    <message>
         <source>%1 checklist pack(s) could not be loaded and were skipped.</source>
         <translation>%1 ensemble(s) de listes de vérification ignoré(s)&#xa0;: chargement impossible.</translation>
     </message>
