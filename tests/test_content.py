@@ -1,0 +1,165 @@
+"""The shipped content: every pack loads, is complete in French, sourced on the platform's help domain, recently
+verified, and covers what a practitioner needs (the counts and topics of the content issue)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from privacycheck.core.loader import builtin_sources, load_packs
+from privacycheck.core.model import Item, Pack
+from privacycheck.core.text import Text
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULT = load_packs(builtin_sources())
+PACKS = {pack.id: pack for pack in RESULT.packs}
+HELP_DOMAINS = {
+    "facebook": ("facebook.com",),
+    "instagram": ("help.instagram.com",),
+    "x": ("help.x.com",),
+}
+SETTING_DOMAINS = {
+    "facebook": ("facebook.com", "accountscenter.facebook.com"),
+    "instagram": ("instagram.com", "accountscenter.instagram.com"),
+    "x": ("x.com",),
+}
+MINIMUM_ITEMS = {"facebook": 20, "instagram": 15, "x": 15, "selfdisclosure": 15}
+
+
+def host_in(url: str, domains: tuple[str, ...]) -> bool:
+    host = urlparse(url).hostname or ""
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
+
+
+def texts(item: Item) -> Iterator[tuple[str, Text]]:
+    yield "title", item.title
+    yield "prompt", item.prompt
+    yield "why", item.why
+    for option in item.options:
+        yield f"option {option.id}", option.label
+    for number, step in enumerate(item.guide):
+        yield f"guide step {number}", step
+    if item.setting is not None:
+        yield "setting name", item.setting.name
+        yield "setting path", item.setting.path
+        if item.setting.path_app is not None:
+            yield "app path", item.setting.path_app
+    if item.remediation is not None:
+        if item.remediation.title is not None:
+            yield "fix title", item.remediation.title
+        for number, step in enumerate(item.remediation.steps):
+            yield f"fix step {number}", step
+        yield "verify", item.remediation.verify
+
+
+def test_every_shipped_pack_loads_without_a_problem() -> None:
+    assert RESULT.problems == ()
+    shipped = {path.stem for path in (ROOT / "checklists").glob("*.json")}
+    assert set(PACKS) == shipped
+
+
+@pytest.mark.parametrize(("pack_id", "minimum"), sorted(MINIMUM_ITEMS.items()))
+def test_each_pack_covers_enough_items(pack_id: str, minimum: int) -> None:
+    assert len(PACKS[pack_id].items) >= minimum
+
+
+@pytest.mark.parametrize("pack", list(PACKS.values()), ids=list(PACKS))
+def test_every_visible_string_is_in_french(pack: Pack) -> None:
+    missing = [
+        f"{item.id}: {name}" for item in pack.items for name, text in texts(item) if "fr" not in text.languages()
+    ]
+    for guide in pack.guides:
+        for text in (guide.title, guide.summary, *[s.title for s in guide.sections]):
+            if "fr" not in text.languages():
+                missing.append(f"{guide.id}: {text.get()}")
+    assert missing == []
+    assert "fr" in pack.title.languages()
+    # Translated, not copied: the sentences people read differ from the English.
+    for item in pack.items:
+        assert item.prompt.get("fr") != item.prompt.get("en"), item.id
+        assert item.why.get("fr") != item.why.get("en"), item.id
+
+
+@pytest.mark.parametrize("platform", sorted(HELP_DOMAINS))
+def test_platform_items_cite_the_platforms_help_and_open_its_settings(platform: str) -> None:
+    for item in PACKS[platform].items:
+        assert host_in(item.source, HELP_DOMAINS[platform]), (item.id, item.source)
+        if item.link is not None:
+            assert host_in(item.link, SETTING_DOMAINS[platform]), (item.id, item.link)
+        if item.kind == "setting":
+            assert item.setting is not None and item.link is not None, item.id
+            path = item.setting.path.get("en")
+            assert " > " in path or urlparse("https://" + path.split(" ")[-1]).hostname, item.id  # a menu or a page
+
+
+def test_every_item_was_verified_recently_and_not_in_the_future() -> None:
+    today = dt.date.today()
+    for pack in PACKS.values():
+        assert dt.date(2025, 6, 1) <= pack.verified <= today, pack.id
+        for item in pack.items:
+            assert dt.date(2025, 6, 1) <= item.verified <= today, item.id
+
+
+def test_removed_features_are_not_offered_as_settings() -> None:
+    for pack in PACKS.values():
+        for item in pack.items:
+            if item.setting is not None:
+                name = item.setting.name.get("en").lower()
+                assert "face recognition" not in name and "nearby friends" not in name, item.id
+
+
+def test_facts_without_a_setting_are_marked_as_facts() -> None:
+    facts = {item.id for pack in PACKS.values() for item in pack.items if item.fact}
+    assert {
+        "facebook.profile_picture_public",
+        "facebook.cover_photo_public",
+        "instagram.profile_photo_public",
+        "x.profile_photo_public",
+    } <= facts
+    for pack in PACKS.values():
+        for item in pack.items:
+            if item.fact:
+                assert item.kind == "question", item.id
+
+
+def mentions(pack_id: str, pattern: str) -> bool:
+    expression = re.compile(pattern, re.IGNORECASE)
+    return any(expression.search(text.get("en")) for item in PACKS[pack_id].items for _, text in texts(item))
+
+
+def test_the_recent_platform_changes_are_covered() -> None:
+    assert mentions("facebook", r"Accounts Center")
+    assert mentions("instagram", r"search engine")
+    assert mentions("instagram", r"\bMap\b")
+    assert mentions("x", r"\bChat\b")
+    assert mentions("x", r"About this account")
+    assert mentions("x", r"Grok")
+
+
+def test_searchability_offers_guided_verification() -> None:
+    guided = [item for item in PACKS["searchability"].items if item.guide]
+    assert len(guided) >= 4
+    assert mentions("searchability", r"reverse.image")
+
+
+def test_the_it_already_happened_guide_is_shipped() -> None:
+    guides = [guide for pack in PACKS.values() for guide in pack.guides]
+    assert any(guide.id.endswith("it_already_happened") for guide in guides)
+    [guide] = [guide for guide in guides if guide.id.endswith("it_already_happened")]
+    titles = " ".join(section.title.get("en").lower() for section in guide.sections)
+    for step in ("document", "block", "report", "supervisor"):
+        assert step in titles
+
+
+def test_the_review_record_lists_every_pack_with_its_date() -> None:
+    record = (ROOT / "docs" / "content.md").read_text(encoding="utf-8")
+    for pack in PACKS.values():
+        assert f"`{pack.id}`" in record and pack.verified.isoformat() in record, pack.id
+    for source in ("facebook.md", "instagram.md", "x.md", "questionnaires.md"):
+        assert (ROOT / "docs" / "sources" / source).is_file()
+        assert f"sources/{source}" in record
