@@ -410,3 +410,50 @@ def test_the_tray_notifies_once_a_day_when_a_check_is_due(
     )
     assert later.tick() is False
     assert later.due_text() == "Next re-check: 2027-02-01"
+
+
+def test_the_report_is_saved_from_the_results(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window(home)
+    window.go(CHECK)
+    visible_cards(window)[0].choose(UNKNOWN)
+    window.results.finish.click()
+    target = tmp_path / "report.html"
+    # The file chooser is the one thing the test answers for the user: where to save.
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.results.sig_report.emit(False)
+    page = target.read_text(encoding="utf-8")
+    assert f"{window.context.session.score.score:.1f}" in page
+    assert target.stat().st_mode & 0o077 == 0
+    summary = tmp_path / "summary.json"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(summary), ""))
+    window.results.sig_report.emit(True)
+    document = json.loads(summary.read_text(encoding="utf-8"))
+    assert document["kind"] == "summary"
+    assert visible_cards(window)[0].item.id not in summary.read_text(encoding="utf-8")
+
+
+def test_the_attestation_is_previewed_then_saved_without_answers(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_window: Callable[..., MainWindow]
+) -> None:
+    from privacycheck.ui.documents import AttestationDialog
+
+    window = open_window(home)
+    window.go(CHECK)
+    card = visible_cards(window)[0]
+    card.choose(card.item.options[-1].id)
+    window.results.finish.click()
+    record = window.context.store.latest()
+    dialog = AttestationDialog(record, "Agency", "en", window)
+    assert "Agency" in dialog.preview.toPlainText()
+    assert "band" not in dialog.content
+    dialog.include_band.setChecked(True)
+    assert dialog.content["band"] == window.context.session.score.band
+    target = tmp_path / "attestation.json"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog._save()
+    written = target.read_text(encoding="utf-8")
+    assert json.loads(written)["band"] == dialog.content["band"]
+    for secret in (card.item.id, card.item.options[-1].id, f"{window.context.session.score.score:.1f}"):
+        assert secret not in written

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,9 +50,7 @@ def _record(store: Store, assessment_id: int | None) -> Record:
 
 
 def run_report(options: argparse.Namespace, context: Context) -> int:
-    from privacycheck.services.report import build_report, format_of, write_private
-    from privacycheck.services.report_render import render_html, render_markdown
-    from privacycheck.services.report_words import words
+    from privacycheck.services.report import build_report, format_of, report_bytes, write_private
 
     target: Path = options.out
     kind = format_of(target, options.format)
@@ -69,23 +66,19 @@ def run_report(options: argparse.Namespace, context: Context) -> int:
         organisation=config.organisation if config else None,
         now=dt.datetime.now(dt.UTC),
     )
-    if kind == "json":
-        data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    elif kind == "md":
-        data = render_markdown(document).encode("utf-8")
-    elif kind == "html":
-        data = render_html(document).encode("utf-8")
-    else:
-        from privacycheck.ui.pdf import html_to_pdf
-
-        title = words(lang)["title_summary" if options.summary else "title_full"]
-        data = html_to_pdf(render_html(document), title=title)
+    data = report_bytes(document, kind, _pdf)
     write_private(target, data)
     if options.summary:
         print(f"Wrote the share-safe summary of assessment {record.id} to {target}.")
     else:
         print(f"Wrote the full report of assessment {record.id} to {target}. It holds your answers: keep it private.")
     return 0
+
+
+def _pdf(html: str, title: str) -> bytes:
+    from privacycheck.ui.pdf import html_to_pdf
+
+    return html_to_pdf(html, title=title)
 
 
 def run_attest(options: argparse.Namespace, context: Context) -> int:

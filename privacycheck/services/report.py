@@ -12,8 +12,9 @@ Two levels (docs/reports.md):
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +162,22 @@ def _notes(payload: Mapping[str, Any], checklist: Checklist, lang: str) -> list[
                 {"kind": kind, "item": str(key), "title": item.title.get(lang) if item else None, "text": text}
             )
     return result
+
+
+def report_bytes(document: dict[str, Any], kind: str, to_pdf: Callable[[str, str], bytes]) -> bytes:
+    """The report in one of FORMATS. `to_pdf(html, title)` makes the PDF: Qt does it, and Qt lives in the UI layer."""
+    from privacycheck.services.report_render import render_html, render_markdown
+    from privacycheck.services.report_words import words
+
+    if kind == "json":
+        return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    if kind == "md":
+        return render_markdown(document).encode("utf-8")
+    html = render_html(document)
+    if kind == "html":
+        return html.encode("utf-8")
+    title = words(document["language"])["title_summary" if document["kind"] == "summary" else "title_full"]
+    return to_pdf(html, title)
 
 
 def write_private(target: Path, data: bytes) -> None:

@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsPage(session, lang)
         self.results.sig_changed.connect(self._score_changed)
         self.results.sig_finish.connect(self._guarded(self._finish))
+        self.results.sig_report.connect(self._guarded(self._save_report))
         self.history = HistoryPage()
         self.history.sig_compare.connect(self._guarded(self._compare))
         guides = [guide for pack in context.checklist.packs for guide in pack.guides]
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         self.settings.sig_interval.connect(lambda days: context.set_setting("recheck_interval_days", days))
         self.settings.sig_export.connect(self._guarded(self._export))
         self.settings.sig_delete.connect(self._guarded(self._delete))
+        self.settings.sig_attest.connect(self._guarded(self._attest))
         self.pages = {
             HOME: self.home,
             CHECK: self.check,
@@ -304,6 +306,30 @@ class MainWindow(QMainWindow):
         self.results.refresh()
         self._score_changed()
         self.statusBar().showMessage(self.tr("Check finished and saved."), 5000)
+
+    def _stored_check(self, finished: bool) -> Any:
+        """The record of the check on screen (or the last finished one), as stored."""
+        store, session = self.context.store, self.context.session
+        if store is None or session is None:
+            raise PrivacycheckError(self.tr("Nothing is stored, so there is no check to report on."))
+        record = store.latest() if finished else (store.get(session.record_id) if session.record_id else None)
+        if record is None:
+            raise PrivacycheckError(self.tr("Finish a check first: the report and the attestation describe one."))
+        return record
+
+    def _save_report(self, summary: bool) -> None:
+        from privacycheck.ui.documents import save_report
+
+        saved = save_report(self, self._stored_check(finished=False), self.context, self.lang, summary)
+        if saved is not None:
+            self.statusBar().showMessage(self.tr("Report saved to %1").replace("%1", str(saved)), 8000)
+
+    def _attest(self) -> None:
+        from privacycheck.ui.documents import AttestationDialog
+
+        dialog = AttestationDialog(self._stored_check(finished=True), self.context.organisation, self.lang, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.statusBar().showMessage(self.tr("Attestation saved to %1").replace("%1", str(dialog.saved)), 8000)
 
     def _platforms(self, platforms: list[str]) -> None:
         session = self.context.session

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AttestationDialog</name>
+    <message>
+        <source>Attestation for HR</source>
+        <translation>Attestation pour les RH</translation>
+    </message>
+    <message>
+        <source>This is everything the attestation contains. It never holds your answers, your notes or your score.</source>
+        <translation>Voici tout ce que contient l&apos;attestation. Elle ne contient jamais vos réponses, vos notes ni votre score.</translation>
+    </message>
+    <message>
+        <source>Include my exposure band (low, moderate, high or severe)</source>
+        <translation>Inclure mon niveau d&apos;exposition (faible, modéré, élevé ou sévère)</translation>
+    </message>
+    <message>
+        <source>What the attestation contains</source>
+        <translation>Contenu de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Save the attestation</source>
+        <translation>Enregistrer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Sections of the check</source>
@@ -76,6 +103,17 @@
     <message>
         <source>Unknown (counted as the worst answer)</source>
         <translation>Inconnue (comptée comme la pire réponse)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;Page Web (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
     </message>
 </context>
 <context>
@@ -473,6 +511,22 @@
         <translation>Vérification terminée et enregistrée.</translation>
     </message>
     <message>
+        <source>Nothing is stored, so there is no check to report on.</source>
+        <translation>Rien n&apos;est enregistré : il n&apos;y a donc aucune vérification à présenter.</translation>
+    </message>
+    <message>
+        <source>Finish a check first: the report and the attestation describe one.</source>
+        <translation>Terminez d&apos;abord une vérification : le rapport et l&apos;attestation en décrivent une.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Attestation saved to %1</source>
+        <translation>Attestation enregistrée dans %1</translation>
+    </message>
+    <message>
         <source>Nothing is stored, so there is nothing to export.</source>
         <translation>Rien n&apos;est enregistré, il n&apos;y a donc rien à exporter.</translation>
     </message>
@@ -582,6 +636,22 @@
         <translation>Terminer cette vérification</translation>
     </message>
     <message>
+        <source>Save the full report…</source>
+        <translation>Enregistrer le rapport complet…</translation>
+    </message>
+    <message>
+        <source>With your answers: keep it private.</source>
+        <translation>Avec vos réponses : gardez-le privé.</translation>
+    </message>
+    <message>
+        <source>Save a summary to share…</source>
+        <translation>Enregistrer un résumé à partager…</translation>
+    </message>
+    <message>
+        <source>Score, sub-scores and the fixes, without your answers.</source>
+        <translation>Score, sous-scores et corrections, sans vos réponses.</translation>
+    </message>
+    <message>
         <source>By dimension</source>
         <translation>Par dimension</translation>
     </message>
@@ -678,6 +748,10 @@
     <message>
         <source>Delete everything…</source>
         <translation>Tout supprimer…</translation>
+    </message>
+    <message>
+        <source>Attestation for HR…</source>
+        <translation>Attestation pour les RH…</translation>
     </message>
 </context>
 <context>

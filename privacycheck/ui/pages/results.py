@@ -29,6 +29,9 @@ class ResultsPage(QWidget):
     sig_finish = Signal()
     """The user finished the check in progress."""
 
+    sig_report = Signal(bool)
+    """The user asked to save the report: the share-safe summary (True) or the full report (False)."""
+
     def __init__(self, session: CheckSession, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -46,6 +49,16 @@ class ResultsPage(QWidget):
         self.finish = QPushButton(self.tr("Finish this check"))
         self.finish.clicked.connect(self.sig_finish.emit)
         score_card.layout_.addWidget(self.finish)
+        reports = QHBoxLayout()
+        full = QPushButton(self.tr("Save the full report…"))
+        full.setToolTip(self.tr("With your answers: keep it private."))
+        full.clicked.connect(lambda: self.sig_report.emit(False))
+        summary = QPushButton(self.tr("Save a summary to share…"))
+        summary.setToolTip(self.tr("Score, sub-scores and the fixes, without your answers."))
+        summary.clicked.connect(lambda: self.sig_report.emit(True))
+        reports.addWidget(full)
+        reports.addWidget(summary)
+        score_card.layout_.addLayout(reports)
         top.addWidget(score_card, 2)
         bars_card = Card()
         bars_card.layout_.addWidget(plain_label(self.tr("By dimension"), bold=True))

@@ -37,6 +37,9 @@ class SettingsPage(QWidget):
     sig_delete = Signal()
     """The user asked to delete everything."""
 
+    sig_attest = Signal()
+    """The user asked for the attestation for HR."""
+
     def __init__(
         self,
         lang: str,
@@ -87,7 +90,10 @@ class SettingsPage(QWidget):
         export.clicked.connect(self.sig_export.emit)
         delete = QPushButton(self.tr("Delete everything…"))
         delete.clicked.connect(self.sig_delete.emit)
+        attest = QPushButton(self.tr("Attestation for HR…"))
+        attest.clicked.connect(self.sig_attest.emit)
         buttons.addWidget(export)
+        buttons.addWidget(attest)
         buttons.addWidget(delete)
         buttons.addStretch(1)
         data.layout_.addLayout(buttons)
