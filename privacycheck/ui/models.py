@@ -15,7 +15,29 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-class PlanModel(QAbstractTableModel):
+class _TableModel(QAbstractTableModel):
+    """A flat table over a list of rows; subclasses give the rows and the column titles."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section]
+
+
+class PlanModel(_TableModel):
     """The remediation plan, best points-per-minute first; the first column is a "done" tick box."""
 
     sig_done_changed = Signal(str, bool)
@@ -25,29 +47,21 @@ class PlanModel(QAbstractTableModel):
 
     def __init__(self, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
-        self._steps: list[PlanStep] = []
         self._done: set[str] = set()
         self._lang = lang
 
     def set_plan(self, steps: Sequence[PlanStep], done: set[str]) -> None:
         self.beginResetModel()
-        self._steps = list(steps)
+        self._rows = list(steps)
         self._done = set(done)
         self.endResetModel()
 
     def step(self, row: int) -> PlanStep:
-        return self._steps[row]
+        step: PlanStep = self._rows[row]
+        return step
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._steps)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Done"), self.tr("Fix"), self.tr("Saves (points)"), self.tr("Minutes"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Done"), self.tr("Fix"), self.tr("Saves (points)"), self.tr("Minutes"))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -56,9 +70,9 @@ class PlanModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == self.DONE else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._steps):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        step = self._steps[index.row()]
+        step = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == self.DONE:
             return Qt.CheckState.Checked if step.item.id in self._done else Qt.CheckState.Unchecked
@@ -82,7 +96,7 @@ class PlanModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.DONE or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        item_id = self._steps[index.row()].item.id
+        item_id = self._rows[index.row()].item.id
         done = Qt.CheckState(value) == Qt.CheckState.Checked
         (self._done.add if done else self._done.discard)(item_id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
@@ -90,14 +104,13 @@ class PlanModel(QAbstractTableModel):
         return True
 
 
-class ContributionModel(QAbstractTableModel):
+class ContributionModel(_TableModel):
     """Every applicable item with its answer and the points it adds to the score, largest first."""
 
     ITEM, ANSWER, POINTS = range(3)
 
     def __init__(self, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ItemScore] = []
         self._lang = lang
 
     def set_items(self, items: Sequence[ItemScore]) -> None:
@@ -106,16 +119,8 @@ class ContributionModel(QAbstractTableModel):
         self._rows = sorted(live, key=lambda entry: (-entry.contribution, entry.item.id))
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Item"), self.tr("Your answer"), self.tr("Points"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Item"), self.tr("Your answer"), self.tr("Points"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -133,14 +138,13 @@ class ContributionModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(_TableModel):
     """Stored checks, newest first."""
 
     DATE, SCORE, BAND = range(3)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Summary] = []
 
     def set_history(self, summaries: Sequence[Summary]) -> None:
         self.beginResetModel()
@@ -148,18 +152,11 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
 
     def summary(self, row: int) -> Summary:
-        return self._rows[row]
+        summary: Summary = self._rows[row]
+        return summary
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Date"), self.tr("Score"), self.tr("Band"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Score"), self.tr("Band"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or role != Qt.ItemDataRole.DisplayRole:
