@@ -457,3 +457,44 @@ def test_the_attestation_is_previewed_then_saved_without_answers(
     assert json.loads(written)["band"] == dialog.content["band"]
     for secret in (card.item.id, card.item.options[-1].id, f"{window.context.session.score.score:.1f}"):
         assert secret not in written
+
+
+def test_packs_load_off_the_gui_thread_with_a_progress_bar(home: Path, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QProgressBar
+
+    window = MainWindow(AppContext(home), "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.start_loading()
+    qtbot.waitUntil(lambda: window.findChild(QProgressBar, "busy") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.loaded, timeout=20000)
+    qtbot.waitUntil(lambda: window.findChild(QProgressBar, "busy") is None, timeout=5000)
+    assert window.sidebar.count() == 6
+    window.close()
+
+
+def test_check_for_updates_installs_signed_packs_off_the_gui_thread(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from privacycheck.services import signing
+    from tests.test_updates import Publisher, Server, demo
+
+    with Server() as server:
+        publisher = Publisher(server, tmp_path / "publisher", signing.generate(tmp_path / "publisher"))
+        publisher.publish(demo())
+        managed = write(
+            tmp_path,
+            "managed.json",
+            {"organisation": "Agency", "update_url": publisher.index_url, "update_public_key": publisher.public_key},
+        )
+        monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(managed))
+        window = MainWindow(AppContext(home), "en")
+        qtbot.addWidget(window)
+        window.show()
+        window._load()
+        assert "demo" not in {pack.id for pack in window.context.checklist.packs}
+        window.go(SETTINGS)
+        window.settings.update_button.click()
+        qtbot.waitUntil(lambda: "demo" in {pack.id for pack in window.context.checklist.packs}, timeout=20000)
+        assert "Installed 1 pack(s)" in window.statusBar().currentMessage()
+        window.close()

@@ -78,13 +78,52 @@ class MainWindow(QMainWindow):
     # ---- loading ------------------------------------------------------------------------------------------------
 
     def start_loading(self) -> None:
-        """Load packs, open the store and resume the check, once the window is on screen."""
-        QTimer.singleShot(0, self._load)
+        """Once the window is on screen: read and validate the packs off the GUI thread, then open the store and
+        resume the check (dialogs may ask how to protect the data, so that part stays on the GUI thread)."""
+        from privacycheck.ui.worker import run_in_background
 
-    @Slot()
+        def begin() -> None:
+            self._busy(self.tr("Loading your checklist…"))
+            run_in_background(self, self.context.load_content, lambda _: self._loaded(), self._failed)
+
+        QTimer.singleShot(0, begin)
+
     def _load(self) -> None:
+        """Everything `start_loading` does, in one go on this thread (for scripts and tests)."""
+        self.context.load_content()
+        self._loaded()
+
+    def _busy(self, message: str | None) -> None:
+        """An indeterminate progress bar in the status bar while work runs in the background; None removes it."""
+        from PySide6.QtWidgets import QProgressBar
+
+        bar = self.findChild(QProgressBar, "busy")
+        if message is None:
+            if bar is not None:
+                self.statusBar().removeWidget(bar)
+                bar.deleteLater()
+            self.statusBar().clearMessage()
+            return
+        if bar is None:
+            bar = QProgressBar()
+            bar.setObjectName("busy")
+            bar.setRange(0, 0)
+            bar.setMaximumWidth(160)
+            bar.setAccessibleName(message)
+            self.statusBar().addPermanentWidget(bar)
+        self.statusBar().showMessage(message)
+
+    def _failed(self, error: BaseException) -> None:
+        from privacycheck.ui.dialogs import show_error
+
+        self._busy(None)
+        if not isinstance(error, PrivacycheckError):
+            error = PrivacycheckError(f"{type(error).__name__}: {error}", title=self.tr("Unexpected error"))
+        show_error(self, error)
+
+    def _loaded(self) -> None:
+        self._busy(None)
         context = self.context
-        context.load_content()
         if context.packs and context.packs.problems:
             self.statusBar().showMessage(
                 self.tr("%1 checklist pack(s) could not be loaded and were skipped.").replace(
@@ -234,6 +273,7 @@ class MainWindow(QMainWindow):
         self.settings.sig_export.connect(self._guarded(self._export))
         self.settings.sig_delete.connect(self._guarded(self._delete))
         self.settings.sig_attest.connect(self._guarded(self._attest))
+        self.settings.sig_update.connect(self._guarded(self._check_updates))
         self.pages = {
             HOME: self.home,
             CHECK: self.check,
@@ -330,6 +370,34 @@ class MainWindow(QMainWindow):
         dialog = AttestationDialog(self._stored_check(finished=True), self.context.organisation, self.lang, self)
         if dialog.exec() and dialog.saved is not None:
             self.statusBar().showMessage(self.tr("Attestation saved to %1").replace("%1", str(dialog.saved)), 8000)
+
+    def _check_updates(self) -> None:
+        """Fetch and install signed checklist updates off the GUI thread; then reload the packs."""
+        from privacycheck.services.updates import check_and_install
+        from privacycheck.ui.worker import run_in_background
+
+        config = self.context.managed.config if self.context.managed else None
+        if config is None or not config.update_url:
+            raise PrivacycheckError(
+                self.tr("No update source is set up: checklist updates come from your organisation's configuration."),
+                title=self.tr("No updates"),
+            )
+        url, key, home = config.update_url, config.update_public_key, self.context.home
+        self.settings.update_button.setEnabled(False)
+        self._busy(self.tr("Checking for checklist updates…"))
+
+        def done(result: Any) -> None:
+            self._busy(None)
+            self.context.load_content()
+            self.context.start_session()
+            self.rebuild(self.lang)
+            self.statusBar().showMessage(str(result.message), 10000)
+
+        def failed(error: BaseException) -> None:
+            self.settings.update_button.setEnabled(True)
+            self._failed(error)
+
+        run_in_background(self, lambda: check_and_install(url, key, home), done, failed)
 
     def _platforms(self, platforms: list[str]) -> None:
         session = self.context.session

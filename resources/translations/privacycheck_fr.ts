@@ -435,6 +435,10 @@
         <translation>Chargement de votre liste de vérification…</translation>
     </message>
     <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
         <source>%1 checklist pack(s) could not be loaded and were skipped.</source>
         <translation>%1 ensemble(s) de listes de vérification ignoré(s)&#xa0;: chargement impossible.</translation>
     </message>
@@ -512,11 +516,11 @@
     </message>
     <message>
         <source>Nothing is stored, so there is no check to report on.</source>
-        <translation>Rien n&apos;est enregistré : il n&apos;y a donc aucune vérification à présenter.</translation>
+        <translation>Rien n&apos;est enregistré&#xa0;: il n&apos;y a donc aucune vérification à présenter.</translation>
     </message>
     <message>
         <source>Finish a check first: the report and the attestation describe one.</source>
-        <translation>Terminez d&apos;abord une vérification : le rapport et l&apos;attestation en décrivent une.</translation>
+        <translation>Terminez d&apos;abord une vérification&#xa0;: le rapport et l&apos;attestation en décrivent une.</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
@@ -525,6 +529,18 @@
     <message>
         <source>Attestation saved to %1</source>
         <translation>Attestation enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>No update source is set up: checklist updates come from your organisation&apos;s configuration.</source>
+        <translation>Aucune source de mises à jour n&apos;est configurée : les mises à jour des listes de vérification viennent de la configuration de votre organisme.</translation>
+    </message>
+    <message>
+        <source>No updates</source>
+        <translation>Aucune mise à jour</translation>
+    </message>
+    <message>
+        <source>Checking for checklist updates…</source>
+        <translation>Recherche de mises à jour des listes de vérification…</translation>
     </message>
     <message>
         <source>Nothing is stored, so there is nothing to export.</source>
@@ -641,7 +657,7 @@
     </message>
     <message>
         <source>With your answers: keep it private.</source>
-        <translation>Avec vos réponses : gardez-le privé.</translation>
+        <translation>Avec vos réponses&#xa0;: gardez-le privé.</translation>
     </message>
     <message>
         <source>Save a summary to share…</source>
@@ -736,6 +752,14 @@
     <message>
         <source>&amp;Re-check every</source>
         <translation>&amp;Revérifier tous les</translation>
+    </message>
+    <message>
+        <source>Check for checklist updates</source>
+        <translation>Rechercher des mises à jour des listes</translation>
+    </message>
+    <message>
+        <source>Only when you ask: fetches signed updates from your organisation.</source>
+        <translation>Seulement à votre demande : récupère les mises à jour signées de votre organisme.</translation>
     </message>
     <message>
         <source>Your data</source>

@@ -40,6 +40,9 @@ class SettingsPage(QWidget):
     sig_attest = Signal()
     """The user asked for the attestation for HR."""
 
+    sig_update = Signal()
+    """The user asked to check for checklist updates now."""
+
     def __init__(
         self,
         lang: str,
@@ -79,6 +82,13 @@ class SettingsPage(QWidget):
         self.interval.valueChanged.connect(self.sig_interval.emit)
         form.addRow(self.tr("&Re-check every"), self.interval)
         general.layout_.addLayout(form)
+        updates = QHBoxLayout()
+        self.update_button = QPushButton(self.tr("Check for checklist updates"))
+        self.update_button.setToolTip(self.tr("Only when you ask: fetches signed updates from your organisation."))
+        self.update_button.clicked.connect(self.sig_update.emit)
+        updates.addWidget(self.update_button)
+        updates.addStretch(1)
+        general.layout_.addLayout(updates)
         layout.addWidget(general)
 
         data = Card()
