@@ -498,3 +498,18 @@ def test_check_for_updates_installs_signed_packs_off_the_gui_thread(
         qtbot.waitUntil(lambda: "demo" in {pack.id for pack in window.context.checklist.packs}, timeout=20000)
         assert "Installed 1 pack(s)" in window.statusBar().currentMessage()
         window.close()
+
+
+def test_a_shorter_re_check_interval_is_shared_with_the_command_line(
+    home: Path, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window(home)
+    window.go(SETTINGS)
+    assert window.settings.interval.maximum() == 90
+    window.settings.interval.setValue(30)
+    assert window.context.recheck_interval_days == 30
+    window.close()
+    from privacycheck.core.recheck import PREF_KEY
+
+    with Store.open(home, secrets=None) as store:
+        assert store.pref(PREF_KEY) == "30"

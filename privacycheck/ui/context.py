@@ -94,9 +94,24 @@ class AppContext:
 
     @property
     def recheck_interval_days(self) -> int:
-        from privacycheck.services.managed import DEFAULT_RECHECK_DAYS
+        """The organisation's interval (90 days without one), or the user's when shorter (a store preference, shared
+        with `privacycheck due`)."""
+        from privacycheck.core.recheck import PREF_KEY, effective_interval, parse_interval
 
         config = self.managed.config if self.managed else None
-        organisation = config.recheck_interval_days if config else DEFAULT_RECHECK_DAYS
-        chosen = self.settings.get("recheck_interval_days")
-        return min(organisation, chosen) if isinstance(chosen, int) and chosen > 0 else organisation
+        chosen = parse_interval(self.store.pref(PREF_KEY)) if self.store is not None else None
+        return effective_interval(config.recheck_interval_days if config else None, chosen)
+
+    @property
+    def longest_interval_days(self) -> int:
+        """The longest interval the user may choose: the organisation's, or 90 days."""
+        from privacycheck.core.recheck import effective_interval
+
+        config = self.managed.config if self.managed else None
+        return effective_interval(config.recheck_interval_days if config else None)
+
+    def set_recheck_interval(self, days: int) -> None:
+        from privacycheck.core.recheck import PREF_KEY
+
+        if self.store is not None:
+            self.store.set_pref(PREF_KEY, str(days))

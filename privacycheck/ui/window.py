@@ -264,12 +264,12 @@ class MainWindow(QMainWindow):
             lang,
             context.platforms,
             context.recheck_interval_days,
-            context.recheck_interval_days if context.organisation else 365,
+            context.longest_interval_days,
             self._protection_text(),
         )
         self.settings.sig_language.connect(self.sig_language_changed.emit)
         self.settings.sig_platforms.connect(self._guarded(self._platforms))
-        self.settings.sig_interval.connect(lambda days: context.set_setting("recheck_interval_days", days))
+        self.settings.sig_interval.connect(context.set_recheck_interval)
         self.settings.sig_export.connect(self._guarded(self._export))
         self.settings.sig_delete.connect(self._guarded(self._delete))
         self.settings.sig_attest.connect(self._guarded(self._attest))
