@@ -164,13 +164,28 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
     denominator = math.fsum(weight * facts[item.id].worst for weight, item in zip(weights, scope, strict=True))
     scale = 100.0 / denominator if denominator > 0 else 0.0
     results = []
+    # Sub-score sums by platform and by dimension, gathered in the same pass. Running sums in id order are
+    # deterministic whatever the order of packs and items.
+    tops: dict[str, float] = {}
+    bottoms: dict[str, float] = {}
     for weight, item in zip(weights, scope, strict=True):
         live = is_applicable(item)
         counted = exposure[item.id] if live else 0.0
         results.append(ItemScore(item, live, chosen[item.id] if live else None, counted, scale * weight * counted))
+        fact = facts[item.id]
+        top, bottom = weight * counted, weight * fact.worst
+        for group in (fact.group, item.dimension):
+            tops[group] = tops.get(group, 0.0) + top
+            bottoms[group] = bottoms.get(group, 0.0) + bottom
 
     total = min(100.0, math.fsum(entry.contribution for entry in results))
-    by_platform, by_dimension = _subscores(results, facts, (*sorted(platforms), GENERAL))
+
+    def subscore(group: str) -> float | None:
+        denominator = bottoms.get(group, 0.0)
+        return min(100.0, 100.0 * tops[group] / denominator) if denominator > 0 else None
+
+    by_platform = MappingProxyType({group: subscore(group) for group in (*sorted(platforms), GENERAL)})
+    by_dimension = MappingProxyType({dimension: subscore(dimension) for dimension in DIMENSIONS})
     return Score(
         score=total,
         band=band(total),
@@ -181,32 +196,6 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
         items=tuple(results),
         plan=_plan(checklist, results, scale),
         packs=tuple((pack.id, pack.version) for pack in checklist.packs),
-    )
-
-
-def _subscores(
-    results: list[ItemScore], facts: Mapping[str, ItemFacts], platforms: Iterable[str]
-) -> tuple[Mapping[str, float | None], Mapping[str, float | None]]:
-    """The same formula restricted to each platform and to each dimension; None for a group with nothing in scope."""
-    # Running sums in id order: deterministic whatever the order of packs and items (results come sorted by id).
-    tops: dict[str, float] = {}
-    bottoms: dict[str, float] = {}
-    for entry in results:
-        fact = facts[entry.item.id]
-        top, bottom = fact.weight * entry.exposure, fact.weight * fact.worst
-        dimension = "dimension:" + entry.item.dimension
-        tops[fact.group] = tops.get(fact.group, 0.0) + top
-        bottoms[fact.group] = bottoms.get(fact.group, 0.0) + bottom
-        tops[dimension] = tops.get(dimension, 0.0) + top
-        bottoms[dimension] = bottoms.get(dimension, 0.0) + bottom
-
-    def score(group: str) -> float | None:
-        denominator = bottoms.get(group, 0.0)
-        return min(100.0, 100.0 * tops[group] / denominator) if denominator > 0 else None
-
-    return (
-        MappingProxyType({group: score(group) for group in platforms}),
-        MappingProxyType({dimension: score("dimension:" + dimension) for dimension in DIMENSIONS}),
     )
 
 
