@@ -513,3 +513,31 @@ def test_a_shorter_re_check_interval_is_shared_with_the_command_line(
 
     with Store.open(home, secrets=None) as store:
         assert store.pref(PREF_KEY) == "30"
+
+
+def test_the_organisations_scheduled_update_check_runs_on_the_tick_when_due(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from privacycheck.services import signing
+    from tests.test_updates import Publisher, Server, demo
+
+    with Server() as server:
+        publisher = Publisher(server, tmp_path / "publisher", signing.generate(tmp_path / "publisher"))
+        publisher.publish(demo())
+        managed = write(
+            tmp_path,
+            "managed.json",
+            {"update_url": publisher.index_url, "update_check_days": 7, "update_public_key": publisher.public_key},
+        )
+        monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(managed))
+        window = MainWindow(AppContext(home), "en")
+        qtbot.addWidget(window)
+        window.show()
+        window._load()
+        window.scheduled_update_check()
+        qtbot.waitUntil(lambda: "demo" in {pack.id for pack in window.context.checklist.packs}, timeout=20000)
+        requests_made = len(server.paths_seen())
+        window.scheduled_update_check()  # checked moments ago: not due for another 7 days
+        qtbot.wait(200)
+        assert len(server.paths_seen()) == requests_made
+        window.close()

@@ -317,3 +317,13 @@ def test_remind_into_a_missing_folder_is_an_error(tmp_path: Path) -> None:
     result = run("remind", "--ics", str(tmp_path / "nope" / "r.ics"), home=tmp_path / "home")
     assert result.returncode == 1
     assert result.stderr.startswith("privacycheck: error: cannot write")
+
+
+def test_a_scheduled_update_check_runs_only_when_the_organisation_asks_and_it_is_time() -> None:
+    from privacycheck.core.recheck import update_check_due
+
+    now = dt.datetime(2026, 11, 21, 12, tzinfo=dt.UTC)
+    assert not update_check_due(None, None, now)
+    assert update_check_due(None, 7, now)
+    assert not update_check_due(now - dt.timedelta(days=6, hours=23), 7, now)
+    assert update_check_due(now - dt.timedelta(days=7), 7, now)

@@ -97,3 +97,11 @@ class RecheckStatus:
             "last": None if self.last is None else self.last.isoformat(),
             "interval_days": self.interval_days,
         }
+
+
+def update_check_due(last: dt.datetime | None, every_days: int | None, now: dt.datetime) -> bool:
+    """Whether the organisation's scheduled update check should run: only when it set `update_check_days`, and
+    then when there has been no successful check for that many days."""
+    if not every_days:
+        return False
+    return last is None or now - last >= dt.timedelta(days=every_days)

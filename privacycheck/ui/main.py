@@ -120,6 +120,7 @@ def _start_tray(window) -> None:  # type: ignore[no-untyped-def]
         next_due,
         lambda: context.settings.get("last_notified"),
         lambda day: context.set_setting("last_notified", day),
+        on_tick=window.scheduled_update_check,
     )
     window.tray = tray
     tray.start()

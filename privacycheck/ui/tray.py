@@ -24,9 +24,11 @@ class Tray(QObject):
         last_notified: Callable[[], str | None],
         remember: Callable[[str], None],
         today: Callable[[], dt.date] = dt.date.today,
+        on_tick: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._on_tick = on_tick
         self._next_due = next_due
         self._last_notified = last_notified
         self._remember = remember
@@ -69,7 +71,10 @@ class Tray(QObject):
 
     @Slot()
     def tick(self) -> bool:
-        """Notify once a day while a re-check is due; returns whether it notified."""
+        """Notify once a day while a re-check is due; returns whether it notified. Other periodic work (the
+        organisation's scheduled update check) rides on the same tick."""
+        if self._on_tick is not None:
+            self._on_tick()
         due = self._next_due()
         today = self._today()
         if due is None or due > today or self._last_notified() == today.isoformat():

@@ -399,6 +399,34 @@ class MainWindow(QMainWindow):
 
         run_in_background(self, lambda: check_and_install(url, key, home), done, failed)
 
+    def scheduled_update_check(self) -> None:
+        """Asked by the tray's periodic tick: run the update check the organisation scheduled, quietly, when due."""
+        import datetime as dt
+
+        from privacycheck.core.recheck import update_check_due
+        from privacycheck.services.updates import check_and_install, last_checked
+        from privacycheck.ui.worker import run_in_background
+
+        config = self.context.managed.config if self.context.managed else None
+        if config is None or not config.update_url or not config.update_public_key or not self.loaded:
+            return
+        home = self.context.home
+        if not update_check_due(last_checked(home), config.update_check_days, dt.datetime.now(dt.UTC)):
+            return
+        url, key = config.update_url, config.update_public_key
+
+        def done(result: Any) -> None:
+            if result.installed:
+                self.context.load_content()
+                self.context.start_session()
+                self.rebuild(self.lang)
+            self.statusBar().showMessage(str(result.message), 10000)
+
+        def failed(error: BaseException) -> None:  # a scheduled check never interrupts with a dialog
+            self.statusBar().showMessage(self.tr("Scheduled update check failed: %1").replace("%1", str(error)), 10000)
+
+        run_in_background(self, lambda: check_and_install(url, key, home), done, failed)
+
     def _platforms(self, platforms: list[str]) -> None:
         session = self.context.session
         assert session is not None

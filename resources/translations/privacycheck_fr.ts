@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>No update source is set up: checklist updates come from your organisation&apos;s configuration.</source>
-        <translation>Aucune source de mises à jour n&apos;est configurée : les mises à jour des listes de vérification viennent de la configuration de votre organisme.</translation>
+        <translation>Aucune source de mises à jour n&apos;est configurée&#xa0;: les mises à jour des listes de vérification viennent de la configuration de votre organisme.</translation>
     </message>
     <message>
         <source>No updates</source>
@@ -541,6 +541,10 @@
     <message>
         <source>Checking for checklist updates…</source>
         <translation>Recherche de mises à jour des listes de vérification…</translation>
+    </message>
+    <message>
+        <source>Scheduled update check failed: %1</source>
+        <translation>Échec de la recherche de mises à jour planifiée : %1</translation>
     </message>
     <message>
         <source>Nothing is stored, so there is nothing to export.</source>
@@ -759,7 +763,7 @@
     </message>
     <message>
         <source>Only when you ask: fetches signed updates from your organisation.</source>
-        <translation>Seulement à votre demande : récupère les mises à jour signées de votre organisme.</translation>
+        <translation>Seulement à votre demande&#xa0;: récupère les mises à jour signées de votre organisme.</translation>
     </message>
     <message>
         <source>Your data</source>
