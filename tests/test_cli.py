@@ -214,3 +214,11 @@ def test_the_documented_example_answers_file_scores() -> None:
     data = json.loads(result.stdout)
     assert 0 < data["score"] < 100
     assert data["remediation"]
+
+
+def test_without_a_display_the_app_says_so_instead_of_aborting() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "privacycheck"], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert result.returncode == 1
+    assert "no graphical display" in result.stderr
+    assert "Traceback" not in result.stderr

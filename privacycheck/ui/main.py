@@ -91,6 +91,18 @@ def first_run(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_app() -> int:
+    import os
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        # Without a display Qt aborts the whole process; say so instead.
+        print(
+            "privacycheck: error: no graphical display to show the app on. The command line works without one: "
+            "privacycheck --help",
+            file=sys.stderr,
+        )
+        return 1
     app = QApplication(sys.argv)
     app.setApplicationName("privacycheck")
     app.setApplicationDisplayName("privacycheck")
