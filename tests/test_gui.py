@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -473,31 +475,53 @@ def test_packs_load_off_the_gui_thread_with_a_progress_bar(home: Path, qtbot: Qt
     window.close()
 
 
-def test_check_for_updates_installs_signed_packs_off_the_gui_thread(
-    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
-) -> None:
+@contextlib.contextmanager
+def window_with_updates(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, **config: Any
+) -> Iterator[tuple[MainWindow, Any]]:
+    """A loaded window whose organisation publishes a signed "demo" pack on a real server on 127.0.0.1."""
     from privacycheck.services import signing
     from tests.test_updates import Publisher, Server, demo
 
     with Server() as server:
         publisher = Publisher(server, tmp_path / "publisher", signing.generate(tmp_path / "publisher"))
         publisher.publish(demo())
-        managed = write(
-            tmp_path,
-            "managed.json",
-            {"organisation": "Agency", "update_url": publisher.index_url, "update_public_key": publisher.public_key},
-        )
-        monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(managed))
+        keys = {"update_url": publisher.index_url, "update_public_key": publisher.public_key, **config}
+        monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(write(tmp_path, "managed.json", keys)))
         window = MainWindow(AppContext(home), "en")
         qtbot.addWidget(window)
         window.show()
         window._load()
-        assert "demo" not in {pack.id for pack in window.context.checklist.packs}
+        assert "demo" not in pack_ids(window)
+        yield window, server
+        window.close()
+
+
+def pack_ids(window: MainWindow) -> set[str]:
+    assert window.context.checklist is not None
+    return {pack.id for pack in window.context.checklist.packs}
+
+
+def test_check_for_updates_installs_signed_packs_off_the_gui_thread(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    with window_with_updates(tmp_path, home, monkeypatch, qtbot, organisation="Agency") as (window, _):
         window.go(SETTINGS)
         window.settings.update_button.click()
-        qtbot.waitUntil(lambda: "demo" in {pack.id for pack in window.context.checklist.packs}, timeout=20000)
+        qtbot.waitUntil(lambda: "demo" in pack_ids(window), timeout=20000)
         assert "Installed 1 pack(s)" in window.statusBar().currentMessage()
-        window.close()
+
+
+def test_the_organisations_scheduled_update_check_runs_on_the_tick_when_due(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    with window_with_updates(tmp_path, home, monkeypatch, qtbot, update_check_days=7) as (window, server):
+        window.scheduled_update_check()
+        qtbot.waitUntil(lambda: "demo" in pack_ids(window), timeout=20000)
+        requests_made = len(server.paths_seen())
+        window.scheduled_update_check()  # checked moments ago: not due for another 7 days
+        qtbot.wait(200)
+        assert len(server.paths_seen()) == requests_made
 
 
 def test_a_shorter_re_check_interval_is_shared_with_the_command_line(
@@ -513,31 +537,3 @@ def test_a_shorter_re_check_interval_is_shared_with_the_command_line(
 
     with Store.open(home, secrets=None) as store:
         assert store.pref(PREF_KEY) == "30"
-
-
-def test_the_organisations_scheduled_update_check_runs_on_the_tick_when_due(
-    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
-) -> None:
-    from privacycheck.services import signing
-    from tests.test_updates import Publisher, Server, demo
-
-    with Server() as server:
-        publisher = Publisher(server, tmp_path / "publisher", signing.generate(tmp_path / "publisher"))
-        publisher.publish(demo())
-        managed = write(
-            tmp_path,
-            "managed.json",
-            {"update_url": publisher.index_url, "update_check_days": 7, "update_public_key": publisher.public_key},
-        )
-        monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(managed))
-        window = MainWindow(AppContext(home), "en")
-        qtbot.addWidget(window)
-        window.show()
-        window._load()
-        window.scheduled_update_check()
-        qtbot.waitUntil(lambda: "demo" in {pack.id for pack in window.context.checklist.packs}, timeout=20000)
-        requests_made = len(server.paths_seen())
-        window.scheduled_update_check()  # checked moments ago: not due for another 7 days
-        qtbot.wait(200)
-        assert len(server.paths_seen()) == requests_made
-        window.close()
