@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup run test check lint format types content pytest bench translations screenshots clean
+.PHONY: dist dist-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +57,22 @@ bench: $(STAMP)
 # Screenshots of the main screens in English and French for the README (offscreen: no display needed).
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots/make_screenshots.py docs/screenshots
+
+# A standalone one-folder bundle with PyInstaller, in dist/privacycheck/ (docs/packaging.md). Builds for this OS.
+DIST_STAMP := $(VENV)/.installed-dist
+
+$(DIST_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		resources/packaging/privacycheck.spec
+	@du -sh dist/privacycheck
+
+# Build the bundle, then run it in a clean environment (env -i): CLI, PDF report, GUI, French, no stray parts.
+dist-check: dist
+	bash resources/packaging/dist_check.sh dist/privacycheck
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
