@@ -305,3 +305,17 @@ def test_property_8_contributions_explain_the_whole_score(case: tuple[Checklist,
     for entry in result.items:
         if not entry.applicable:
             assert entry.contribution == 0
+
+
+@given(scenario(), st.lists(st.lists(st.sampled_from(PLATFORMS), unique=True), min_size=1, max_size=4))
+def test_a_checklist_scored_for_other_platforms_in_between_scores_as_a_fresh_one(
+    case: tuple[Checklist, Answers], others: list[list[str]]
+) -> None:
+    """The checklist keeps what does not depend on the answers per set of platforms; switching back and forth
+    must not mix them up."""
+    checklist, given_answers = case
+    fresh = Checklist(checklist.packs)
+    for platforms in [*others, list(given_answers.platforms)]:
+        used = answers(dict(given_answers.choices), tuple(platforms))
+        assert score_json(evaluate(checklist, used)) == score_json(evaluate(Checklist(checklist.packs), used))
+    assert score_json(evaluate(checklist, given_answers)) == score_json(evaluate(fresh, given_answers))

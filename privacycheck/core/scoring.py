@@ -5,11 +5,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
 from privacycheck.core.answers import Answers
 from privacycheck.core.model import DIMENSIONS, Item, Pack
+
+_new = tuple.__new__
+"""Builds a named tuple from a tuple of its fields: half the time of calling the class, which matters for the ten
+thousand ItemScores and PlanSteps of a large checklist's score."""
 
 GENERAL = "general"
 """The sub-score key of items that belong to no platform (the questionnaires)."""
@@ -38,10 +43,12 @@ class Checklist:
         self.children: Mapping[str, tuple[str, ...]] = MappingProxyType({k: tuple(v) for k, v in children.items()})
         self.platforms = tuple(sorted({item.platform for item in self.items.values() if item.platform}))
         self.facts: Mapping[str, ItemFacts] = MappingProxyType(
-            {i: ItemFacts.of(item) for i, item in self.items.items()}
+            {i: ItemFacts.of(item, (self.items[c] for c in self.children.get(i, ()))) for i, item in self.items.items()}
         )
         # The platforms an item needs to count: its own and its parents' (a follow-up counts when its parent does).
         self._needs = {item_id: self._platforms_needed(item) for item_id, item in self.items.items()}
+        self._depth = {item_id: self._ancestors(item) for item_id, item in self.items.items()}
+        self._scopes: dict[frozenset[str], _Scope] = {}
 
     def _platforms_needed(self, item: Item) -> frozenset[str]:
         needed = set()
@@ -53,15 +60,55 @@ class Checklist:
                 return frozenset(needed)
             item = parent
 
+    def _ancestors(self, item: Item) -> int:
+        count = 0
+        while item.when is not None and item.when.item in self.items:
+            count, item = count + 1, self.items[item.when.item]
+        return count
+
     def in_scope(self, item: Item, platforms: frozenset[str]) -> bool:
         """Whether the item counts at all: its platform is used and, for a follow-up, its parent counts."""
         return self._needs[item.id] <= platforms
+
+    def scope(self, platforms: frozenset[str]) -> _Scope:
+        """What does not depend on the answers, for one set of platforms: worked out once, since a person answers
+        many questions between two changes of platforms."""
+        scope = self._scopes.get(platforms)
+        if scope is None:
+            if len(self._scopes) >= 32:
+                self._scopes.clear()
+            scope = self._scopes[platforms] = _Scope.of(self, platforms)
+        return scope
+
+
+class _Scope(NamedTuple):
+    facts: tuple[ItemFacts, ...]
+    """The items in scope, by id."""
+    follow_ups: tuple[ItemFacts, ...]
+    """The follow-ups in scope, each after its parent."""
+    denominator: float
+    """The weighted exposure of the items in scope if every answer were the worst: what the score divides by."""
+    bottoms: Mapping[str, float]
+    """The same, by platform and by dimension: what each sub-score divides by."""
+
+    @classmethod
+    def of(cls, checklist: Checklist, platforms: frozenset[str]) -> _Scope:
+        facts = tuple(fact for fact in checklist.facts.values() if checklist._needs[fact.id] <= platforms)
+        follow_ups = sorted((fact for fact in facts if fact.parent is not None), key=lambda f: checklist._depth[f.id])
+        bottoms: dict[str, float] = {}
+        for fact in facts:
+            for group in (fact.group, fact.dimension):
+                bottoms[group] = bottoms.get(group, 0.0) + fact.weight * fact.worst
+        denominator = math.fsum(fact.weight * fact.worst for fact in facts)
+        return cls(facts, tuple(follow_ups), denominator, MappingProxyType(bottoms))
 
 
 @dataclass(frozen=True, slots=True)
 class ItemFacts:
     """What scoring needs of an item, worked out once per checklist rather than on every score."""
 
+    item: Item
+    id: str
     weight: int
     worst: float
     worst_id: str
@@ -70,14 +117,38 @@ class ItemFacts:
     exposures: Mapping[str, float]
     group: str
     """The item's platform, or GENERAL."""
+    dimension: str
+    parent: str | None
+    gate: frozenset[str]
+    """The parent's options under which a follow-up applies (empty for a root item)."""
+    has_children: bool
+    dropped: tuple[str, ...]
+    """The follow-ups that stop applying when this item moves to its safest option."""
+    effort: int
 
     @classmethod
-    def of(cls, item: Item) -> ItemFacts:
+    def of(cls, item: Item, children: Iterable[Item]) -> ItemFacts:
         worst = max(item.options, key=lambda option: option.exposure)
         safest = item.safest
-        exposures = {option.id: option.exposure for option in item.options}
+        children = tuple(children)
         return cls(
-            item.weight, worst.exposure, worst.id, safest.exposure, safest.id, exposures, item.platform or GENERAL
+            item=item,
+            id=item.id,
+            weight=item.weight,
+            worst=worst.exposure,
+            worst_id=worst.id,
+            safest=safest.exposure,
+            safest_id=safest.id,
+            exposures=MappingProxyType({option.id: option.exposure for option in item.options}),
+            group=item.platform or GENERAL,
+            dimension=item.dimension,
+            parent=item.when.item if item.when is not None else None,
+            gate=frozenset(item.when.options) if item.when is not None else frozenset(),
+            has_children=bool(children),
+            dropped=tuple(
+                child.id for child in children if child.when is not None and safest.id not in child.when.options
+            ),
+            effort=item.remediation.effort_minutes if item.remediation else 1,
         )
 
 
@@ -131,118 +202,91 @@ class Score:
 
 
 def evaluate(checklist: Checklist, answers: Answers) -> Score:
-    """Score `answers` against `checklist`. Pure and deterministic; see docs/scoring.md."""
-    platforms = answers.platforms
+    """Score `answers` against `checklist`. Pure and deterministic; see docs/scoring.md.
+
+    What does not depend on the answers is worked out once per set of platforms (Checklist.scope). Then: the
+    follow-ups, parents first, to find which apply; every item in scope, by id, for its standing and the sub-score
+    sums; and the plan (_plan)."""
+    scope = checklist.scope(answers.platforms)
     choices = answers.choices
-    facts = checklist.facts
-    items = checklist.items
-    scope = [item for item in items.values() if checklist.in_scope(item, platforms)]
-    chosen: dict[str, str | None] = {}
-    exposure: dict[str, float] = {}
-    for item in scope:  # by id; a parent may come after its child, so applicability is resolved lazily
-        fact = facts[item.id]
-        choice = choices.get(item.id)
-        known = fact.exposures.get(choice) if choice is not None else None
-        chosen[item.id] = choice if known is not None else None
-        exposure[item.id] = fact.worst if known is None else known
 
-    applicable: dict[str, bool] = {}
+    def answer(fact: ItemFacts) -> str | None:
+        choice = choices.get(fact.id)
+        return choice if choice is not None and choice in fact.exposures else None
 
-    def is_applicable(item: Item) -> bool:
-        live = applicable.get(item.id)
-        if live is None:
-            when = item.when
-            if when is None:
-                live = True
-            else:
-                gate = chosen.get(when.item) or facts[when.item].worst_id  # unknown counts as the worst answer
-                live = is_applicable(items[when.item]) and gate in when.options
-            applicable[item.id] = live
-        return live
+    dead: set[str] = set()
+    for fact in scope.follow_ups:
+        parent = fact.parent
+        assert parent is not None
+        gate = answer(checklist.facts[parent]) or checklist.facts[parent].worst_id  # unknown counts as the worst
+        if parent in dead or gate not in fact.gate:
+            dead.add(fact.id)
 
-    weights = [facts[item.id].weight for item in scope]
-    denominator = math.fsum(weight * facts[item.id].worst for weight, item in zip(weights, scope, strict=True))
-    scale = 100.0 / denominator if denominator > 0 else 0.0
-    results = []
-    # Sub-score sums by platform and by dimension, gathered in the same pass. Running sums in id order are
-    # deterministic whatever the order of packs and items.
-    tops: dict[str, float] = {}
-    bottoms: dict[str, float] = {}
-    for weight, item in zip(weights, scope, strict=True):
-        live = is_applicable(item)
-        counted = exposure[item.id] if live else 0.0
-        results.append(ItemScore(item, live, chosen[item.id] if live else None, counted, scale * weight * counted))
-        fact = facts[item.id]
-        top, bottom = weight * counted, weight * fact.worst
-        for group in (fact.group, item.dimension):
-            tops[group] = tops.get(group, 0.0) + top
-            bottoms[group] = bottoms.get(group, 0.0) + bottom
+    scale = 100.0 / scope.denominator if scope.denominator > 0 else 0.0
+    results: list[ItemScore] = []
+    standing: dict[str, float] = {}
+    """The weighted exposure of each applicable item, for the plan."""
+    tops: dict[str, float] = dict.fromkeys(scope.bottoms, 0.0)
+    answered = 0
+    unknown = []
+    for fact in scope.facts:
+        if fact.id in dead:
+            results.append(ItemScore(fact.item, False, None, 0.0, 0.0))
+            continue
+        choice = choices.get(fact.id)
+        exposure = fact.exposures.get(choice, None) if choice is not None else None
+        if exposure is None:
+            choice, exposure = None, fact.worst
+            unknown.append(fact.id)
+        else:
+            answered += 1
+        weighted = fact.weight * exposure
+        results.append(_new(ItemScore, (fact.item, True, choice, exposure, scale * weighted)))
+        standing[fact.id] = weighted
+        tops[fact.group] += weighted
+        tops[fact.dimension] += weighted
 
     total = min(100.0, math.fsum(entry.contribution for entry in results))
 
     def subscore(group: str) -> float | None:
-        denominator = bottoms.get(group, 0.0)
+        denominator = scope.bottoms.get(group, 0.0)
         return min(100.0, 100.0 * tops[group] / denominator) if denominator > 0 else None
 
-    by_platform = MappingProxyType({group: subscore(group) for group in (*sorted(platforms), GENERAL)})
-    by_dimension = MappingProxyType({dimension: subscore(dimension) for dimension in DIMENSIONS})
     return Score(
         score=total,
         band=band(total),
-        answered=sum(1 for entry in results if entry.applicable and entry.answer is not None),
-        unknown=tuple(entry.item.id for entry in results if entry.unknown),
-        by_platform=by_platform,
-        by_dimension=by_dimension,
+        answered=answered,
+        unknown=tuple(unknown),
+        by_platform=MappingProxyType({group: subscore(group) for group in (*sorted(answers.platforms), GENERAL)}),
+        by_dimension=MappingProxyType({dimension: subscore(dimension) for dimension in DIMENSIONS}),
         items=tuple(results),
-        plan=_plan(checklist, results, scale),
+        plan=_plan(checklist, scope, standing, scale),
         packs=tuple((pack.id, pack.version) for pack in checklist.packs),
     )
 
 
-def _plan(checklist: Checklist, results: list[ItemScore], scale: float) -> tuple[PlanStep, ...]:
-    """One step per applicable item not at its safest option, best points-per-minute first."""
-    by_id = {entry.item.id: entry for entry in results}
-    facts = checklist.facts
+def _plan(checklist: Checklist, scope: _Scope, standing: Mapping[str, float], scale: float) -> tuple[PlanStep, ...]:
+    """One step per applicable item not at its safest option, best points-per-minute first.
 
-    def dropped(item_id: str, option_id: str) -> float:
-        """Weighted exposure of the follow-ups that stop applying when `item_id` is answered `option_id`."""
-        lost = 0.0
-        for child_id in checklist.children.get(item_id, ()):
-            child = by_id.get(child_id)
-            if child is None or not child.applicable:
-                continue
-            assert child.item.when is not None
-            if option_id not in child.item.when.options:
-                lost += _subtree(checklist, by_id, child_id)
-        return lost
-
+    A step saves the item's own excess over its safest option, plus the weighted exposure of the applicable
+    follow-ups (and theirs, recursively) that its safest option closes."""
+    subtree = dict(standing)
+    for fact in reversed(scope.follow_ups):  # children before parents
+        if fact.id in standing:
+            parent = fact.parent
+            assert parent is not None
+            subtree[parent] += subtree[fact.id]
     ranked = []
-    children = checklist.children
-    for entry in results:
-        if not entry.applicable:
+    for fact in scope.facts:
+        weighted = standing.get(fact.id)
+        if weighted is None:
             continue
-        item = entry.item
-        fact = facts[item.id]
-        has_children = item.id in children
-        if entry.exposure <= fact.safest and not has_children:
-            continue
-        gained = fact.weight * (entry.exposure - fact.safest)
-        if has_children:
-            gained += dropped(item.id, fact.safest_id)
+        gained = weighted - fact.weight * fact.safest
+        if fact.has_children:
+            gained += sum(subtree[child] for child in fact.dropped if child in standing)
         saves = scale * gained
         if saves > 1e-9:
-            effort = item.remediation.effort_minutes if item.remediation else 1
-            ranked.append(((-saves / effort, -item.severity, item.id), PlanStep(item, saves)))
-    ranked.sort(key=lambda pair: pair[0])
-    return tuple(step for _, step in ranked)
-
-
-def _subtree(checklist: Checklist, by_id: Mapping[str, ItemScore], item_id: str) -> float:
-    """Weighted exposure of an applicable item and of its applicable follow-ups."""
-    entry = by_id[item_id]
-    total = checklist.facts[item_id].weight * entry.exposure
-    for child_id in checklist.children.get(item_id, ()):
-        child = by_id.get(child_id)
-        if child is not None and child.applicable:
-            total += _subtree(checklist, by_id, child_id)
-    return total
+            # Sorted on (points per minute, severity, id): the ids are unique, so the step itself is never compared.
+            ranked.append((-saves / fact.effort, -fact.item.severity, fact.id, _new(PlanStep, (fact.item, saves))))
+    ranked.sort()
+    return tuple(map(itemgetter(3), ranked))
