@@ -1,9 +1,15 @@
-"""The pack schema, prepared for speed: references inlined and localised texts checked by one native keyword.
+"""The pack schema, prepared for speed: jsonschema reports every error, a compiled check skips the valid parts.
 
-checklists/schema/pack.schema.json stays the reference that any JSON Schema tool can use. jsonschema spends most of
-its time descending into the thousands of small {"en", "fr"} objects a pack holds, and in following `$ref`s. Here
-the same rules run as one keyword per text, and every `$ref` is replaced by its target, so a load of all the
-built-in packs fits its budget. tests/test_schema.py checks that both give the same verdict on generated packs.
+checklists/schema/pack.schema.json is the reference that any JSON Schema tool can use. jsonschema spends nearly all
+of its time descending into the thousands of small subschemas of a pack (every localised text is an object), not in
+finding errors. So each subschema is wrapped in one keyword: a check compiled from that subschema runs first, and
+only when it cannot show the instance valid does jsonschema descend into the original subschema, whose own parts are
+wrapped in turn. A valid pack costs one compiled check; an invalid one gets jsonschema's own errors, at the same
+places and with the same messages, from a descent into the parts that fail.
+
+The compiled check only has to be sound one way: True means valid, and anything it does not know (an unfamiliar
+keyword, an enum of numbers, unique items that are not strings) makes it answer False, so that jsonschema decides.
+tests/test_schema.py compares the verdicts and messages with plain jsonschema on broken copies of the built-in packs.
 """
 
 from __future__ import annotations
@@ -11,134 +17,218 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-_LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Z]{2})?$")
-TEXT_KEYWORD = "privacycheckText"
-STEPS_KEYWORD = "privacycheckSteps"
-OPTION_KEYWORD = "privacycheckOption"
+Check = Callable[[Any], bool]
+"""True only if the instance is valid against the subschema the check was compiled from."""
+
+FAST_KEYWORD = "privacycheckFast"
+_ANNOTATIONS = frozenset({"$schema", "$id", "$comment", "title", "description", "default", "examples", "deprecated"})
+_SUBSCHEMAS = ("additionalProperties", "propertyNames", "items")
+"""The keywords whose value is one subschema (`properties` holds several, `allOf` a list)."""
 
 
-def _text_errors(validator: Any, rule: Mapping[str, Any], instance: Any, schema: Any) -> Iterator[Any]:
-    """The rules of `$defs.text`: an object, "en" required, language keys, strings of the allowed lengths."""
-    from jsonschema import ValidationError
-
-    if not isinstance(instance, dict):
-        yield ValidationError(f"{instance!r} is not of type 'object'")
-        return
-    for name in rule["required"]:
-        if name not in instance:
-            yield ValidationError(f"{name!r} is a required property")
-    for key, value in instance.items():
-        if not _LANGUAGE.search(key):
-            yield ValidationError(f"{key!r} does not match {_LANGUAGE.pattern!r}")
-        if not isinstance(value, str):
-            yield ValidationError(f"{value!r} is not of type 'string'", path=[key], instance=value)
-        elif len(value) < rule["minLength"]:
-            yield ValidationError(f"{value!r} should be non-empty", path=[key], instance=value)
-        elif len(value) > rule["maxLength"]:
-            yield ValidationError(f"{value!r} is too long", path=[key], instance=value)
+def _never(instance: Any) -> bool:
+    return False
 
 
-def _steps_errors(validator: Any, rule: Mapping[str, Any], instance: Any, schema: Any) -> Iterator[Any]:
-    """The rules of `$defs.steps`: a list of texts, with a minimum and a maximum count."""
-    from jsonschema import ValidationError
-
-    if not isinstance(instance, list):
-        yield ValidationError(f"{instance!r} is not of type 'array'")
-        return
-    if len(instance) < rule["minItems"]:
-        yield ValidationError(f"{instance!r} should be non-empty")
-    elif len(instance) > rule["maxItems"]:
-        yield ValidationError(f"{instance!r} is too long")
-    for index, step in enumerate(instance):
-        for error in _text_errors(validator, rule["text"], step, schema):
-            error.path.appendleft(index)
-            yield error
+def _always(instance: Any) -> bool:
+    return True
 
 
-def _option_errors(validator: Any, rule: Mapping[str, Any], instance: Any, schema: Any) -> Iterator[Any]:
-    """The rules of `$defs.option`: exactly id, label and exposure, of their types and ranges."""
-    from jsonschema import ValidationError
+def _type_check(names: str | list[str]) -> Check | None:
+    """JSON types as Python sees them after json.loads: a bool is not a number, 1.0 is an integer."""
 
-    if not isinstance(instance, dict):
-        yield ValidationError(f"{instance!r} is not of type 'object'")
-        return
-    for name in ("id", "label", "exposure"):
-        if name not in instance:
-            yield ValidationError(f"{name!r} is a required property")
-    extra = sorted(set(instance) - {"id", "label", "exposure"})
-    if extra:
-        listed = ", ".join(repr(name) for name in extra)
-        verb = "were" if len(extra) > 1 else "was"
-        yield ValidationError(f"Additional properties are not allowed ({listed} {verb} unexpected)")
-    if "id" in instance:
-        value = instance["id"]
-        if not isinstance(value, str):
-            yield ValidationError(f"{value!r} is not of type 'string'", path=["id"], instance=value)
-        elif not rule["id"].search(value):
-            yield ValidationError(f"{value!r} does not match {rule['id'].pattern!r}", path=["id"], instance=value)
-    if "label" in instance:
-        for error in _text_errors(validator, rule["text"], instance["label"], schema):
-            error.path.appendleft("label")
-            yield error
-    if "exposure" in instance:
-        value = instance["exposure"]
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            yield ValidationError(f"{value!r} is not of type 'number'", path=["exposure"], instance=value)
-        elif value < 0:
-            yield ValidationError(f"{value!r} is less than the minimum of 0", path=["exposure"], instance=value)
-        elif value > 1:
-            yield ValidationError(f"{value!r} is greater than the maximum of 1", path=["exposure"], instance=value)
+    def integer(value: Any) -> bool:
+        return (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, float) and value.is_integer()
+        )
+
+    simple: dict[str, Check] = {
+        "object": lambda value: isinstance(value, dict),
+        "array": lambda value: isinstance(value, list),
+        "string": lambda value: isinstance(value, str),
+        "boolean": lambda value: isinstance(value, bool),
+        "null": lambda value: value is None,
+        "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
+        "integer": integer,
+    }
+    listed = [names] if isinstance(names, str) else names
+    if not all(name in simple for name in listed):
+        return None
+    checks = [simple[name] for name in listed]
+    return checks[0] if len(checks) == 1 else lambda value: any(check(value) for check in checks)
 
 
-def _inline(node: Any, definitions: Mapping[str, Any], native: Mapping[str, Any]) -> Any:
+def compile_check(schema: Any) -> Check:
+    """A check for an inlined subschema (no `$ref`), or `_never` for a part this compiler does not cover."""
+    if schema is True:
+        return _always
+    if not isinstance(schema, dict):
+        return _never
+    rules = {key: value for key, value in schema.items() if key not in _ANNOTATIONS}
+    kind = rules.pop("type", None)
+    checks: list[Check] = []
+    if "enum" in rules:
+        members = rules.pop("enum")
+        if not all(member is None or isinstance(member, str) for member in members):
+            return _never  # JSON equality of numbers and booleans differs from Python's: leave it to jsonschema
+        strings = frozenset(member for member in members if member is not None)
+        allow_null = None in members
+        checks.append(lambda value: (isinstance(value, str) and value in strings) or (allow_null and value is None))
+    if "allOf" in rules:
+        parts = [compile_check(part) for part in rules.pop("allOf")]
+        checks.append(lambda value: all(part(value) for part in parts))
+    by_type: dict[str, tuple[type | tuple[type, ...], Check | None]] = {
+        "string": (str, _string_rules(rules)),
+        "array": (list, _array_rules(rules)),
+        "object": (dict, _object_rules(rules)),
+        "number": ((int, float), _number_rules(rules)),
+    }
+    if rules:  # a keyword not covered above
+        return _never
+    for name, (python_type, rule) in by_type.items():
+        if rule is not None:
+            # The usual case, "type" with rules for that type, takes one test for both.
+            fused = kind == name and name != "number"  # a bool is an int in Python, not a number in JSON
+            checks.append(_guarded(python_type, rule, required=fused))
+            kind = None if fused else kind
+    if kind is not None:
+        type_check = _type_check(kind)
+        if type_check is None:
+            return _never
+        checks.insert(0, type_check)
+    if not checks:
+        return _always
+    if len(checks) == 1:
+        return checks[0]
+
+    def every(value: Any) -> bool:
+        for check in checks:  # noqa: SIM110 (a loop is measurably faster than all() over a generator here)
+            if not check(value):
+                return False
+        return True
+
+    return every
+
+
+def _guarded(python_type: type | tuple[type, ...], rule: Check, *, required: bool) -> Check:
+    """`rule` applied to instances of `python_type`: the others fail if the type is required, else pass."""
+    if required:
+        return lambda value: isinstance(value, python_type) and rule(value)
+    if python_type == (int, float):
+        return lambda value: isinstance(value, bool) or not isinstance(value, int | float) or rule(value)
+    return lambda value: not isinstance(value, python_type) or rule(value)
+
+
+def _string_rules(rules: dict[str, Any]) -> Check | None:
+    if not rules.keys() & {"pattern", "minLength", "maxLength"}:
+        return None
+    pattern = re.compile(rules.pop("pattern")) if "pattern" in rules else None
+    shortest = rules.pop("minLength", 0)
+    longest = rules.pop("maxLength", None)
+
+    def check(value: str) -> bool:
+        if len(value) < shortest or (longest is not None and len(value) > longest):
+            return False
+        return pattern is None or pattern.search(value) is not None
+
+    return check
+
+
+def _number_rules(rules: dict[str, Any]) -> Check | None:
+    if not rules.keys() & {"minimum", "maximum"}:
+        return None
+    low = rules.pop("minimum", None)
+    high = rules.pop("maximum", None)
+    return lambda value: (low is None or value >= low) and (high is None or value <= high)
+
+
+def _array_rules(rules: dict[str, Any]) -> Check | None:
+    if not rules.keys() & {"items", "minItems", "maxItems", "uniqueItems"}:
+        return None
+    each = compile_check(rules.pop("items")) if "items" in rules else _always
+    fewest = rules.pop("minItems", 0)
+    most = rules.pop("maxItems", None)
+    unique = rules.pop("uniqueItems", False)
+
+    def check(value: list[Any]) -> bool:
+        if len(value) < fewest or (most is not None and len(value) > most):
+            return False
+        if unique and not (all(isinstance(entry, str) for entry in value) and len(set(value)) == len(value)):
+            return False  # strings compare the same way in JSON and Python; anything else goes to jsonschema
+        if each is not _always:
+            for entry in value:
+                if not each(entry):
+                    return False
+        return True
+
+    return check
+
+
+def _object_rules(rules: dict[str, Any]) -> Check | None:
+    if not rules.keys() & {"required", "properties", "additionalProperties", "propertyNames"}:
+        return None
+    required = tuple(rules.pop("required", ()))
+    properties = {name: compile_check(sub) for name, sub in rules.pop("properties", {}).items()}
+    other = compile_check(rules.pop("additionalProperties", True))
+    names = compile_check(rules.pop("propertyNames", True))
+
+    def check(value: dict[str, Any]) -> bool:
+        for name in required:
+            if name not in value:
+                return False
+        for key, entry in value.items():
+            if names is not _always and not names(key):
+                return False
+            if not properties.get(key, other)(entry):
+                return False
+        return True
+
+    return check
+
+
+def _fast_errors(validator: Any, rule: Mapping[str, Any], instance: Any, schema: Any) -> Iterator[Any]:
+    if not rule["check"](instance):
+        yield from validator.descend(instance, rule["schema"])
+
+
+def _wrap(schema: Any) -> Any:
+    """`schema` with itself and each of its subschemas replaced by the fast keyword over the original."""
+    if not isinstance(schema, dict):
+        return schema
+    # Without "$schema": jsonschema would descend with the plain validator of that dialect, which skips the keyword.
+    original = {key: value for key, value in schema.items() if key != "$schema"}
+    for keyword in _SUBSCHEMAS:
+        if keyword in original:
+            original[keyword] = _wrap(original[keyword])
+    if isinstance(original.get("properties"), dict):
+        original["properties"] = {name: _wrap(sub) for name, sub in original["properties"].items()}
+    if isinstance(original.get("allOf"), list):
+        original["allOf"] = [_wrap(sub) for sub in original["allOf"]]
+    return {FAST_KEYWORD: {"check": compile_check(schema), "schema": original}}
+
+
+def inline(node: Any, definitions: Mapping[str, Any]) -> Any:
+    """`node` with every local `$ref` replaced by a copy of its target (the pack schema has no recursive ones)."""
     if isinstance(node, dict):
         reference = node.get("$ref")
         if isinstance(reference, str) and reference.startswith("#/$defs/"):
-            name = reference.removeprefix("#/$defs/")
-            target = native[name] if name in native else _inline(definitions[name], definitions, native)
-            rest = {key: _inline(value, definitions, native) for key, value in node.items() if key != "$ref"}
+            target = inline(definitions[reference.removeprefix("#/$defs/")], definitions)
+            rest = {key: inline(value, definitions) for key, value in node.items() if key != "$ref"}
             return {"allOf": [target, rest]} if rest else copy.deepcopy(target)
-        return {key: _inline(value, definitions, native) for key, value in node.items() if key != "$defs"}
+        return {key: inline(value, definitions) for key, value in node.items() if key != "$defs"}
     if isinstance(node, list):
-        return [_inline(value, definitions, native) for value in node]
+        return [inline(value, definitions) for value in node]
     return node
 
 
 def fast_validator(schema_file: Path) -> Any:
-    """A jsonschema validator equivalent to the schema in `schema_file`, built for speed."""
+    """A jsonschema validator with the same verdicts and errors as the schema in `schema_file`, built for speed."""
     from jsonschema import Draft202012Validator, validators
 
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
-    definitions = schema["$defs"]
-    text = definitions["text"]
-    rule = {
-        "required": text["required"],
-        "minLength": text["additionalProperties"]["minLength"],
-        "maxLength": text["additionalProperties"]["maxLength"],
-    }
-    assert text["propertyNames"]["pattern"] == _LANGUAGE.pattern, "the schema's language pattern changed"
-    steps = definitions["steps"]
-    assert steps["items"] == {"$ref": "#/$defs/text"}, "the schema's steps changed"
-    native = {
-        "text": {TEXT_KEYWORD: rule},
-        "steps": {STEPS_KEYWORD: {"minItems": steps["minItems"], "maxItems": steps["maxItems"], "text": rule}},
-    }
-    option = definitions["option"]
-    assert option == {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["id", "label", "exposure"],
-        "properties": {
-            "id": {"$ref": "#/$defs/option_id"},
-            "label": {"$ref": "#/$defs/text"},
-            "exposure": {"type": "number", "minimum": 0, "maximum": 1},
-        },
-    }, "the schema's option changed"
-    native["option"] = {OPTION_KEYWORD: {"id": re.compile(definitions["option_id"]["pattern"]), "text": rule}}
-    keywords = {TEXT_KEYWORD: _text_errors, STEPS_KEYWORD: _steps_errors, OPTION_KEYWORD: _option_errors}
-    Fast = validators.extend(Draft202012Validator, keywords)  # type: ignore[no-untyped-call]
-    return Fast(_inline(schema, definitions, native))
+    Fast = validators.extend(Draft202012Validator, {FAST_KEYWORD: _fast_errors})  # type: ignore[no-untyped-call]
+    return Fast(_wrap(inline(schema, schema.get("$defs", {}))))
