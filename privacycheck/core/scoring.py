@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -47,7 +48,17 @@ class Checklist:
         )
         # The platforms an item needs to count: its own and its parents' (a follow-up counts when its parent does).
         self._needs = {item_id: self._platforms_needed(item) for item_id, item in self.items.items()}
-        self._depth = {item_id: self._ancestors(item) for item_id, item in self.items.items()}
+        depth = {item_id: self._ancestors(item) for item_id, item in self.items.items()}
+        self._follow_ups = tuple(
+            sorted((fact for fact in self.facts.values() if fact.parent is not None), key=lambda f: depth[f.id])
+        )
+        # The weighted worst exposures by the platforms the items need, then by platform and by dimension: the
+        # denominators of a set of platforms add up the parts it covers, without going through every item.
+        self._ceilings: dict[frozenset[str], dict[str, list[float]]] = {}
+        for fact in self.facts.values():
+            parts = self._ceilings.setdefault(self._needs[fact.id], {})
+            for group in (fact.group, fact.dimension):
+                parts.setdefault(group, []).append(fact.weight * fact.worst)
         self._scopes: dict[frozenset[str], _Scope] = {}
 
     def _platforms_needed(self, item: Item) -> frozenset[str]:
@@ -93,14 +104,18 @@ class _Scope(NamedTuple):
 
     @classmethod
     def of(cls, checklist: Checklist, platforms: frozenset[str]) -> _Scope:
-        facts = tuple(fact for fact in checklist.facts.values() if checklist._needs[fact.id] <= platforms)
-        follow_ups = sorted((fact for fact in facts if fact.parent is not None), key=lambda f: checklist._depth[f.id])
-        bottoms: dict[str, float] = {}
-        for fact in facts:
-            for group in (fact.group, fact.dimension):
-                bottoms[group] = bottoms.get(group, 0.0) + fact.weight * fact.worst
-        denominator = math.fsum(fact.weight * fact.worst for fact in facts)
-        return cls(facts, tuple(follow_ups), denominator, MappingProxyType(bottoms))
+        covered = [parts for needs, parts in checklist._ceilings.items() if needs <= platforms]
+        if len(covered) == len(checklist._ceilings):  # the usual case: every item counts
+            facts, follow_ups = tuple(checklist.facts.values()), checklist._follow_ups
+        else:
+            needs = checklist._needs
+            facts = tuple(fact for fact in checklist.facts.values() if needs[fact.id] <= platforms)
+            follow_ups = tuple(fact for fact in checklist._follow_ups if needs[fact.id] <= platforms)
+        groups = {group for parts in covered for group in parts}
+        # math.fsum is exact, so each sum is the same whatever the grouping and the order of the items.
+        bottoms = {group: math.fsum(chain.from_iterable(parts.get(group, ()) for parts in covered)) for group in groups}
+        denominator = math.fsum(chain.from_iterable(parts.get(d, ()) for parts in covered for d in DIMENSIONS))
+        return cls(facts, follow_ups, denominator, MappingProxyType(bottoms))
 
 
 @dataclass(frozen=True, slots=True)
