@@ -537,3 +537,41 @@ def test_a_shorter_re_check_interval_is_shared_with_the_command_line(
 
     with Store.open(home, secrets=None) as store:
         assert store.pref(PREF_KEY) == "30"
+
+
+@pytest.fixture
+def toronto(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time five hours behind UTC in March, so that a check made late in the evening falls on another UTC day."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/Toronto")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_home_the_tray_and_the_command_line_agree_on_the_next_recheck(
+    home: Path, toronto: None, open_window: Callable[..., MainWindow]
+) -> None:
+    from privacycheck.core.answers import Answers
+    from privacycheck.core.recheck import PREF_KEY
+    from privacycheck.core.scoring import Checklist
+    from privacycheck.services.assessments import save_assessment
+    from privacycheck.services.catalog import load_installed
+    from privacycheck.ui.main import _start_tray
+    from tests.clirun import run
+
+    evening = dt.datetime(2026, 3, 1, 2, 0, tzinfo=dt.UTC)  # 21:00 on 28 February in Toronto
+    with Store.open(home, secrets=None) as store:
+        save_assessment(store, Checklist(load_installed().packs), Answers(frozenset({"x"}), {}), created=evening)
+        store.set_pref(PREF_KEY, "30")
+    window = open_window(home)
+    window.today = lambda: dt.date(2026, 3, 10)
+    window._score_changed()
+    assert window.home.next_check.text() == "Next re-check: 2026-03-30 (every 30 days)."  # 28 Feb + 30 days
+    _start_tray(window)
+    assert window.tray.due_text() == "Next re-check: 2026-03-30"
+    assert window.context.recheck_status(dt.date(2026, 3, 10)).next == dt.date(2026, 3, 30)
+    due = json.loads(run("due", "--json", home=home, env={"TZ": "America/Toronto"}).stdout)
+    assert due["next"] == "2026-03-30" and due["last"] == "2026-02-28"

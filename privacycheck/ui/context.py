@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from privacycheck.core.loader import LoadResult
+    from privacycheck.core.recheck import RecheckStatus
     from privacycheck.core.scoring import Checklist
     from privacycheck.services.managed import ManagedResult
     from privacycheck.services.session import CheckSession
@@ -101,6 +103,14 @@ class AppContext:
         config = self.managed.config if self.managed else None
         chosen = parse_interval(self.store.pref(PREF_KEY)) if self.store is not None else None
         return effective_interval(config.recheck_interval_days if config else None, chosen)
+
+    def recheck_status(self, today: dt.date) -> RecheckStatus:
+        """When the next re-check is due: the day of the last finished check, where the user is, and the interval in
+        force. The same answer as `privacycheck due`."""
+        from privacycheck.services.recheck import recheck_status
+
+        config = self.managed.config if self.managed else None
+        return recheck_status(self.store, config.recheck_interval_days if config else None, today)
 
     @property
     def longest_interval_days(self) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
@@ -122,16 +121,13 @@ def _start_tray(window) -> None:  # type: ignore[no-untyped-def]
 
     context = window.context
 
-    def next_due() -> dt.date | None:
-        history = context.store.history() if context.store else []
-        return history[-1].created.date() + dt.timedelta(days=context.recheck_interval_days) if history else None
-
     tray = Tray(
         window,
         app_icon(),
-        next_due,
+        lambda: context.recheck_status(window.today()).next,
         lambda: context.settings.get("last_notified"),
         lambda day: context.set_setting("last_notified", day),
+        today=window.today,
         on_tick=window.scheduled_update_check,
     )
     window.tray = tray

@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.lang = lang
-        self._today = today
+        self.today = today
+        """Today's date where the user is: injected, so that tests can fix it."""
         self.setWindowTitle("privacycheck")
         if icon is not None:
             self.setWindowIcon(icon)
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _score_changed(self) -> None:
         history = self._history()
-        self.home.show_state(self.context.session, history, self.context.recheck_interval_days, self._today())
+        self.home.show_state(self.context.session, history, self.context.recheck_status(self.today()))
         if self.loaded:
             self.history.set_history(history)
 

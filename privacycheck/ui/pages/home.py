@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from privacycheck.core.output import step_title
+from privacycheck.core.recheck import RecheckStatus
 from privacycheck.services.session import CheckSession
 from privacycheck.storage.store import Summary
 from privacycheck.ui.labels import band_name, dimension_names
@@ -103,10 +102,9 @@ class HomePage(QWidget):
         layout.addStretch(1)
         self._link: str | None = None
 
-    def show_state(
-        self, session: CheckSession | None, history: list[Summary], interval_days: int, today: dt.date
-    ) -> None:
-        """Fill the page from the session in progress (or last finished) and the stored history."""
+    def show_state(self, session: CheckSession | None, history: list[Summary], recheck: RecheckStatus) -> None:
+        """Fill the page from the session in progress (or last finished), the stored history and the re-check
+        status."""
         if session is None:
             self.gauge.set_score(None)
             self.status.setText(self.tr("Loading…"))
@@ -164,19 +162,17 @@ class HomePage(QWidget):
             self.today_title.setText(self.tr("Answer the checklist to see the fix worth the most."))
             self.today_detail.setText("")
             self.today_open.setVisible(False)
-        last = history[-1].created.date() if history else None
-        if last is None:
-            self.next_check.setText(
-                self.tr("Re-check every %1 days. No finished check yet.").replace("%1", str(interval_days))
-            )
+        interval = str(recheck.interval_days)
+        due = recheck.next
+        if due is None:
+            self.next_check.setText(self.tr("Re-check every %1 days. No finished check yet.").replace("%1", interval))
         else:
-            due = last + dt.timedelta(days=interval_days)
             text = (
-                self.tr("Next re-check: %1 (every %2 days).")
-                if due > today
-                else self.tr("A re-check is due since %1 (every %2 days).")
+                self.tr("A re-check is due since %1 (every %2 days).")
+                if recheck.due
+                else self.tr("Next re-check: %1 (every %2 days).")
             )
-            self.next_check.setText(text.replace("%1", due.isoformat()).replace("%2", str(interval_days)))
+            self.next_check.setText(text.replace("%1", due.isoformat()).replace("%2", interval))
 
     def _open_today(self) -> None:
         if self._link:
