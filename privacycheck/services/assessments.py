@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from privacycheck.core.answers import Answers
+from privacycheck.core.clock import Clock, utc_now
 from privacycheck.core.scoring import Checklist, Score, evaluate
 from privacycheck.storage.store import Record, Store
-
-Clock = Callable[[], dt.datetime]
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def summary_of(score: Score) -> dict[str, Any]:

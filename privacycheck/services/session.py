@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from privacycheck.core.answers import Answers
+from privacycheck.core.clock import Clock, utc_now
 from privacycheck.core.model import Item
 from privacycheck.core.scoring import Checklist, ItemScore, Score, evaluate
-from privacycheck.services.assessments import Clock, answers_of, payload_of, summary_of, utc_now
+from privacycheck.services.assessments import answers_of, payload_of, summary_of
 from privacycheck.storage.store import Record, Store
 
 

@@ -9,13 +9,14 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from privacycheck.core import rules
+from privacycheck.core.clock import Clock, utc_now
 from privacycheck.core.loader import PackSource, builtin_sources, pack_from_bytes, parse_json, read_pack
 from privacycheck.core.model import Origin, Pack, version_key
 from privacycheck.core.problems import Problem, json_path
@@ -37,12 +38,6 @@ PACKS_DIR = "packs"
 """Installed updates, in the data directory; `packset` swaps it, the catalog loads it."""
 STATE_FILE = "update-state.json"
 LOCK_FILE = "update.lock"
-
-Clock = Callable[[], dt.datetime]
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 class UpdateError(PrivacycheckError):
@@ -127,7 +122,7 @@ def check_and_install(
     home: Path,
     *,
     session: requests.Session | None = None,
-    clock: Clock = _utc_now,
+    clock: Clock = utc_now,
     timeouts: Timeouts | None = None,
 ) -> UpdateResult:
     """Fetch the index at `url`, check it against `public_key`, and install the newer packs it lists into `home`.
