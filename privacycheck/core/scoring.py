@@ -6,7 +6,6 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
-from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -291,7 +290,9 @@ def _plan(checklist: Checklist, scope: _Scope, standing: Mapping[str, float], sc
             parent = fact.parent
             assert parent is not None
             subtree[parent] += subtree[fact.id]
-    ranked = []
+    steps: list[PlanStep] = []  # in id order
+    per_minute: list[float] = []
+    severity: list[int] = []
     for fact in scope.facts:
         weighted = standing.get(fact.id)
         if weighted is None:
@@ -301,7 +302,11 @@ def _plan(checklist: Checklist, scope: _Scope, standing: Mapping[str, float], sc
             gained += sum(subtree[child] for child in fact.dropped if child in standing)
         saves = scale * gained
         if saves > 1e-9:
-            # Sorted on (points per minute, severity, id): the ids are unique, so the step itself is never compared.
-            ranked.append((-saves / fact.effort, -fact.item.severity, fact.id, _new(PlanStep, (fact.item, saves))))
-    ranked.sort()
-    return tuple(map(itemgetter(3), ranked))
+            steps.append(_new(PlanStep, (fact.item, saves)))
+            per_minute.append(saves / fact.effort)
+            severity.append(fact.item.severity)
+    # Points per minute first, then severity, then id: two stable sorts on plain numbers, the last key sorted first.
+    # Sorting tuples instead would make tens of thousands of them, and their garbage collection would cost more.
+    order = sorted(range(len(steps)), key=severity.__getitem__, reverse=True)
+    order.sort(key=per_minute.__getitem__, reverse=True)
+    return tuple(map(steps.__getitem__, order))
