@@ -37,6 +37,7 @@ from privacycheck.services.updates import (
     _exclusive,
     check_and_install,
     last_checked,
+    roll_back,
 )
 from tests.factory import item, pack, platform_pack
 
@@ -303,6 +304,42 @@ def test_a_newer_version_replaces_and_keeps_the_previous_set(publisher: Publishe
     assert json.loads((previous / "demo.json").read_bytes())["version"] == "1.0.0"
     assert sorted(p.name for p in home.iterdir()) == ["packs", "packs.previous", "update-state.json", "update.lock"]
     assert publisher.server.paths_seen().count("/updates/packs/extra.json") == 1  # the same version is not fetched
+
+
+def test_a_rollback_puts_back_the_set_before_the_last_update_and_can_be_undone(
+    publisher: Publisher, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    publisher.publish(demo("1.0.0"), pack("extra"))
+    update(publisher, home)
+    publisher.publish(demo("1.1.0"))
+    update(publisher, home)
+    assert installed(home) == {"demo.json": "1.1.0", "extra.json": "1.0.0"}
+
+    back = roll_back(home)
+    assert installed(home) == {"demo.json": "1.0.0", "extra.json": "1.0.0"}
+    assert back.message == "Rolled back to the packs before the last update: demo 1.0.0, extra 1.0.0."
+    loaded = {p.id: p for p in catalog.load_installed(home / PACKS_DIR).packs}
+    assert (loaded["demo"].version, loaded["demo"].origin) == ("1.0.0", "updated")
+
+    roll_back(home)  # undoes the rollback
+    assert installed(home) == {"demo.json": "1.1.0", "extra.json": "1.0.0"}
+    roll_back(home)
+    seen = len(publisher.server.seen)
+    assert [(p.id, p.version) for p in update(publisher, home).installed] == [("demo", "1.1.0")]
+    assert publisher.server.seen[seen][1].get("If-None-Match") is None  # the remembered ETag no longer vouches
+
+
+def test_rolling_back_the_first_update_leaves_the_built_in_packs_alone(publisher: Publisher, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    with pytest.raises(UpdateError, match="nothing to roll back: no update has been installed"):
+        roll_back(home)
+    publisher.publish(demo(), platform_pack("x", version="2.0.0"))
+    update(publisher, home)
+    assert roll_back(home).message == "Rolled back: the built-in packs alone are in force."
+    assert installed(home) == {}
+    loaded = {p.id: p for p in catalog.load_installed(home / PACKS_DIR).packs}
+    assert "demo" not in loaded and (loaded["x"].version, loaded["x"].origin) == ("1.0.0", "built-in")
 
 
 def test_an_index_equal_to_what_is_installed_is_nothing_to_do(publisher: Publisher, tmp_path: Path) -> None:
@@ -679,6 +716,13 @@ def test_cli_update_installs_and_packs_lists_them_as_updated(publisher: Publishe
     second = cli("update", home=home, managed=managed)
     assert (second.returncode, second.stderr) == (0, "")
     assert second.stdout == "Already up to date: the update index has not changed since the last check.\n"
+
+    back = cli("update", "--rollback", home=home, managed=managed)
+    assert (back.returncode, back.stdout) == (0, "Rolled back: the built-in packs alone are in force.\n")
+    origins = {entry["id"]: entry["origin"] for entry in json.loads(cli("packs", "--json", home=home).stdout)}
+    assert "demo" not in origins and origins["x"] == "built-in"
+    mixed = cli("update", "--rollback", "--url", publisher.index_url, home=home, managed=managed)
+    assert (mixed.returncode, mixed.stderr) == (1, "privacycheck: error: --rollback fetches nothing: leave out --url\n")
 
 
 @pytest.mark.slow

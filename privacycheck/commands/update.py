@@ -5,15 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from privacycheck.commands.context import Context, print_json
 from privacycheck.errors import PrivacycheckError
+
+if TYPE_CHECKING:
+    from privacycheck.services.updates import UpdateResult
 
 
 def register(commands: Any) -> None:
     update = commands.add_parser("update", help="fetch, verify and install checklist updates")
     update.add_argument("--url", help="the update index (default: update_url of the managed configuration)")
+    update.add_argument(
+        "--rollback",
+        action="store_true",
+        help="put back the packs the last update replaced (run again to undo); fetches nothing",
+    )
     update.add_argument("--json", action="store_true", help="print JSON")
     update.set_defaults(run=run_update)
 
@@ -29,6 +37,22 @@ def register(commands: Any) -> None:
 
 
 def run_update(options: argparse.Namespace, context: Context) -> int:
+    from privacycheck.services.updates import roll_back
+
+    if options.rollback:
+        if options.url:
+            raise PrivacycheckError("--rollback fetches nothing: leave out --url")
+        result = roll_back(context.home)
+    else:
+        result = _check(options, context)
+    if options.json:
+        print_json(result.as_json())
+    else:
+        print(result.message)
+    return 0
+
+
+def _check(options: argparse.Namespace, context: Context) -> UpdateResult:
     from privacycheck.services.updates import check_and_install
 
     config = context.managed.config
@@ -36,12 +60,7 @@ def run_update(options: argparse.Namespace, context: Context) -> int:
     if not url:
         raise PrivacycheckError("no update source: pass --url, or set update_url in the managed configuration")
     # The key comes only from the organisation's configuration: a key on the command line would let anyone vouch.
-    result = check_and_install(url, config.update_public_key if config else None, context.home)
-    if options.json:
-        print_json(result.as_json())
-    else:
-        print(result.message)
-    return 0
+    return check_and_install(url, config.update_public_key if config else None, context.home)
 
 
 def run_keygen(options: argparse.Namespace, context: Context) -> int:

@@ -147,6 +147,35 @@ def check_and_install(
         raise UpdateError(f"no update installed: cannot write {where}: {error.strerror or error}") from None
 
 
+def roll_back(home: Path) -> UpdateResult:
+    """Put back in force the set of packs the last update replaced (none: the built-in packs alone).
+
+    The set it replaces is kept in its turn, so a second rollback undoes the first. The next update installs the
+    newer versions again, since what is installed no longer matches what the last check remembered.
+    """
+    packs_dir = home / PACKS_DIR
+    nothing = UpdateError("nothing to roll back: no update has been installed")
+    if not home.is_dir():
+        raise nothing
+    try:
+        with _exclusive(home / LOCK_FILE):
+            packset.recover(packs_dir)
+            if not packs_dir.is_dir():
+                raise nothing
+            before = packset.previous(packs_dir)
+            files = {path.name: path.read_bytes() for path in sorted(before.glob("*.json"))} if before.is_dir() else {}
+            packset.replace(packs_dir, files)
+    except OSError as error:
+        where = error.filename or home
+        raise UpdateError(f"nothing rolled back: cannot write {where}: {error.strerror or error}") from None
+    packs = _read_all(PackSource(path, Origin.UPDATED) for path in sorted(packs_dir.glob("*.json")))
+    in_force = tuple(sorted(PackVersion(pack.id, pack.version) for pack in packs))
+    if not in_force:
+        return UpdateResult((), (), "Rolled back: the built-in packs alone are in force.")
+    names = ", ".join(f"{p.id} {p.version}" for p in in_force)
+    return UpdateResult(in_force, (), f"Rolled back to the packs before the last update: {names}.")
+
+
 def last_checked(home: Path) -> dt.datetime | None:
     """When an update check last succeeded (for the app's periodic check), or None."""
     value = _read_state(home).get("checked_at")
