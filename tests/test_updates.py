@@ -362,6 +362,18 @@ def test_an_etag_is_not_trusted_once_the_installed_packs_changed(publisher: Publ
     assert "If-None-Match" not in index_requests[1]
 
 
+def test_a_proxy_from_the_environment_is_not_used_on_this_computer(
+    publisher: Publisher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The proxy is a port where nothing listens: going through it would fail."""
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.setenv(name, f"http://127.0.0.1:{_free_port()}")
+    publisher.publish(demo())
+    assert [(p.id, p.version) for p in update(publisher, tmp_path / "home").installed] == [("demo", "1.0.0")]
+
+
 def test_follows_a_redirect_on_this_computer_and_resolves_packs_against_it(
     publisher: Publisher, tmp_path: Path
 ) -> None:

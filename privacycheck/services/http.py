@@ -118,9 +118,17 @@ class Fetcher:
             headers["If-None-Match"] = etag
         for _ in range(MAX_REDIRECTS + 1):
             host = urlsplit(url).netloc
+            # A proxy from the environment is for leaving this computer: a request to loopback never goes through one
+            # (requests drops the keys set to None after merging the environment's proxies).
+            direct = {"http": None, "https": None, "all": None} if is_loopback(urlsplit(url).hostname or "") else None
             try:
                 with self._session.get(
-                    url, headers=headers, timeout=self._timeout(url), stream=True, allow_redirects=False
+                    url,
+                    headers=headers,
+                    timeout=self._timeout(url),
+                    stream=True,
+                    allow_redirects=False,
+                    proxies=direct,  # type: ignore[arg-type]  # None removes a key; the stubs allow only str
                 ) as response:
                     if response.is_redirect:
                         target = urljoin(url, response.headers["Location"])
