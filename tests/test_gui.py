@@ -204,7 +204,8 @@ def test_ticking_a_fix_rescores_what_if_and_is_recorded(home: Path, open_window:
     assert session.done == {first.item.id}
     assert session.what_if().score == pytest.approx(before - first.saves)
     assert window.results.gauge._what_if == pytest.approx(before - first.saves)
-    assert "With the 1 fixes you ticked" in window.results.what_if.text()
+    assert window.results.gauge.number() == f"{before:.0f}"  # the score itself; the arc shows the what-if
+    assert window.results.what_if.text().startswith("With the fix you ticked: ")
     with Store.open(home, secrets=None) as store:
         draft = store.draft()
         assert draft is not None and draft.payload["done"] == [first.item.id]
@@ -575,3 +576,13 @@ def test_home_the_tray_and_the_command_line_agree_on_the_next_recheck(
     assert window.context.recheck_status(dt.date(2026, 3, 10)).next == dt.date(2026, 3, 30)
     due = json.loads(run("due", "--json", home=home, env={"TZ": "America/Toronto"}).stdout)
     assert due["next"] == "2026-03-30" and due["last"] == "2026-02-28"
+
+
+def test_results_show_only_the_platforms_in_use(home: Path, open_window: Callable[..., MainWindow]) -> None:
+    write_settings(home, {"first_run_done": True, "platforms": ["facebook"]})
+    window = open_window(home)
+    window.go(RESULTS)
+    shown = {
+        key for key, (name, _bar, _value) in window.results.platforms._bars.items() if name.isVisibleTo(window.results)
+    }
+    assert shown == {"facebook", "general"}

@@ -73,6 +73,11 @@ class ScoreGauge(QWidget):
             )
         self.update()
 
+    def number(self) -> str:
+        """The number in the middle: always the score itself, as on the home page and in the summary line. The pale
+        end of the arc is what the ticked fixes would take off."""
+        return "–" if self._score is None else f"{self._score:.0f}"
+
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -100,8 +105,7 @@ class ScoreGauge(QWidget):
         font.setBold(True)
         painter.setFont(font)
         centre = QRectF(ring.left(), centre_y - side * 0.30, side, side * 0.20)
-        text = "–" if self._score is None else f"{(self._what_if if self._what_if is not None else self._score):.0f}"
-        painter.drawText(centre, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(centre, Qt.AlignmentFlag.AlignCenter, self.number())
         font.setPointSizeF(max(10.0, side / 18))
         font.setBold(False)
         painter.setFont(font)
@@ -111,14 +115,16 @@ class ScoreGauge(QWidget):
 
 
 class SubscoreBars(QWidget):
-    """One labelled bar per dimension (or platform); a group with nothing in scope shows a dash."""
+    """One labelled bar per dimension (or platform); a group with nothing in scope shows a dash. With `only_given`,
+    a group absent from the values (a platform the person does not use) is not shown at all."""
 
-    def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, labels: dict[str, str], parent: QWidget | None = None, *, only_given: bool = False) -> None:
         super().__init__(parent)
+        self._only_given = only_given
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
-        self._bars: dict[str, tuple[QProgressBar, QLabel]] = {}
+        self._bars: dict[str, tuple[QLabel, QProgressBar, QLabel]] = {}
         for row, (key, text) in enumerate(labels.items()):
             name = plain_label(text, wrap=False)
             bar = QProgressBar()
@@ -133,11 +139,14 @@ class SubscoreBars(QWidget):
             grid.addWidget(name, row, 0)
             grid.addWidget(bar, row, 1)
             grid.addWidget(value, row, 2)
-            self._bars[key] = (bar, value)
+            self._bars[key] = (name, bar, value)
         grid.setColumnStretch(1, 1)
 
     def set_values(self, values: dict[str, float | None]) -> None:
-        for key, (bar, label) in self._bars.items():
+        for key, (name, bar, label) in self._bars.items():
+            shown = key in values or not self._only_given
+            for widget in (name, bar, label):
+                widget.setVisible(shown)
             value = values.get(key)
             bar.setValue(0 if value is None else round(value * 10))
             bar.setEnabled(value is not None)

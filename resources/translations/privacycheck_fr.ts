@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Scheduled update check failed: %1</source>
-        <translation>Échec de la recherche de mises à jour planifiée : %1</translation>
+        <translation>Échec de la recherche de mises à jour planifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing is stored, so there is nothing to export.</source>
@@ -698,6 +698,10 @@
     <message>
         <source>%1 out of 100: %2. %3 answered, %4 unknown (counted as the riskiest answer).</source>
         <translation>%1 sur 100&#xa0;: %2. %3 réponses, %4 inconnues (comptées comme la réponse la plus risquée).</translation>
+    </message>
+    <message>
+        <source>With the fix you ticked: %2 (%3).</source>
+        <translation>Avec la correction cochée&#xa0;: %2 (%3).</translation>
     </message>
     <message>
         <source>With the %1 fixes you ticked: %2 (%3).</source>

@@ -65,7 +65,7 @@ class ResultsPage(QWidget):
         self.dimensions = SubscoreBars(dimension_names())
         bars_card.layout_.addWidget(self.dimensions)
         bars_card.layout_.addWidget(plain_label(self.tr("By platform"), bold=True))
-        self.platforms = SubscoreBars(platform_names())
+        self.platforms = SubscoreBars(platform_names(), only_given=True)
         bars_card.layout_.addWidget(self.platforms)
         top.addWidget(bars_card, 3)
         layout.addLayout(top)
@@ -114,9 +114,8 @@ class ResultsPage(QWidget):
 
     def refresh(self) -> None:
         score = self.session.score
-        what_if = self.session.what_if()
         band = band_name(score.band)
-        self.gauge.set_score(score.score, score.band, band, what_if.score if self.session.done else None)
+        self._show_what_if()
         self.summary.setText(
             self.tr("%1 out of 100: %2. %3 answered, %4 unknown (counted as the riskiest answer).")
             .replace("%1", f"{score.score:.1f}")
@@ -124,15 +123,6 @@ class ResultsPage(QWidget):
             .replace("%3", str(score.answered))
             .replace("%4", str(len(score.unknown)))
         )
-        if self.session.done:
-            self.what_if.setText(
-                self.tr("With the %1 fixes you ticked: %2 (%3).")
-                .replace("%1", str(len(self.session.done)))
-                .replace("%2", f"{what_if.score:.1f}")
-                .replace("%3", band_name(what_if.band))
-            )
-        else:
-            self.what_if.setText(self.tr("Tick a fix once you have made it: the score shows what it will be."))
         self.finish.setVisible(self.session.status == "draft")
         self.dimensions.set_values(dict(score.by_dimension))
         self.platforms.set_values(dict(score.by_platform))
@@ -146,19 +136,24 @@ class ResultsPage(QWidget):
     @Slot(str, bool)
     def _done_changed(self, item_id: str, done: bool) -> None:
         self.session.set_done(item_id, done)
-        score, what_if = self.session.score, self.session.what_if()
-        self.gauge.set_score(
-            score.score, score.band, band_name(score.band), what_if.score if self.session.done else None
+        self._show_what_if()
+        self.sig_changed.emit()
+
+    def _show_what_if(self) -> None:
+        """The gauge and the line under it: the score, and what it will be once the ticked fixes are made."""
+        score, what_if, ticked = self.session.score, self.session.what_if(), len(self.session.done)
+        self.gauge.set_score(score.score, score.band, band_name(score.band), what_if.score if ticked else None)
+        if not ticked:
+            self.what_if.setText(self.tr("Tick a fix once you have made it: the score shows what it will be."))
+            return
+        text = (
+            self.tr("With the fix you ticked: %2 (%3).")
+            if ticked == 1
+            else self.tr("With the %1 fixes you ticked: %2 (%3).")
         )
         self.what_if.setText(
-            self.tr("With the %1 fixes you ticked: %2 (%3).")
-            .replace("%1", str(len(self.session.done)))
-            .replace("%2", f"{what_if.score:.1f}")
-            .replace("%3", band_name(what_if.band))
-            if self.session.done
-            else ""
+            text.replace("%1", str(ticked)).replace("%2", f"{what_if.score:.1f}").replace("%3", band_name(what_if.band))
         )
-        self.sig_changed.emit()
 
     @Slot(QItemSelection, QItemSelection)
     def _selected(self, selected: QItemSelection, deselected: QItemSelection) -> None:
