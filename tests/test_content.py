@@ -85,6 +85,20 @@ def test_every_visible_string_is_in_french(pack: Pack) -> None:
         assert item.why.get("fr") != item.why.get("en"), item.id
 
 
+def test_a_setting_named_in_a_sentence_is_quoted_when_it_is_a_question() -> None:
+    """ "Next to Who can follow me?, choose Friends" reads as a typo: the label goes in quotes."""
+    unquoted = re.compile(r"\?\s?,")
+    found = [
+        f"{item.id}: {name} ({language})"
+        for pack in PACKS.values()
+        for item in pack.items
+        for name, text in texts(item)
+        for language in text.languages()
+        if unquoted.search(text.get(language))
+    ]
+    assert found == []
+
+
 @pytest.mark.parametrize("platform", sorted(HELP_DOMAINS))
 def test_platform_items_cite_the_platforms_help_and_open_its_settings(platform: str) -> None:
     for item in PACKS[platform].items:
