@@ -135,7 +135,6 @@ class ItemFacts:
     parent: str | None
     gate: frozenset[str]
     """The parent's options under which a follow-up applies (empty for a root item)."""
-    has_children: bool
     dropped: tuple[str, ...]
     """The follow-ups that stop applying when this item moves to its safest option."""
     effort: int
@@ -144,7 +143,6 @@ class ItemFacts:
     def of(cls, item: Item, children: Iterable[Item]) -> ItemFacts:
         worst = max(item.options, key=lambda option: option.exposure)
         safest = item.safest
-        children = tuple(children)
         return cls(
             item=item,
             id=item.id,
@@ -158,7 +156,6 @@ class ItemFacts:
             dimension=item.dimension,
             parent=item.when.item if item.when is not None else None,
             gate=frozenset(item.when.options) if item.when is not None else frozenset(),
-            has_children=bool(children),
             dropped=tuple(
                 child.id for child in children if child.when is not None and safest.id not in child.when.options
             ),
@@ -274,12 +271,12 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
         by_platform=MappingProxyType({group: subscore(group) for group in (*sorted(answers.platforms), GENERAL)}),
         by_dimension=MappingProxyType({dimension: subscore(dimension) for dimension in DIMENSIONS}),
         items=tuple(results),
-        plan=_plan(checklist, scope, standing, scale),
+        plan=_plan(scope, standing, scale),
         packs=tuple((pack.id, pack.version) for pack in checklist.packs),
     )
 
 
-def _plan(checklist: Checklist, scope: _Scope, standing: Mapping[str, float], scale: float) -> tuple[PlanStep, ...]:
+def _plan(scope: _Scope, standing: Mapping[str, float], scale: float) -> tuple[PlanStep, ...]:
     """One step per applicable item not at its safest option, best points-per-minute first.
 
     A step saves the item's own excess over its safest option, plus the weighted exposure of the applicable
@@ -298,7 +295,7 @@ def _plan(checklist: Checklist, scope: _Scope, standing: Mapping[str, float], sc
         if weighted is None:
             continue
         gained = weighted - fact.weight * fact.safest
-        if fact.has_children:
+        if fact.dropped:
             gained += sum(subtree[child] for child in fact.dropped if child in standing)
         saves = scale * gained
         if saves > 1e-9:
