@@ -73,6 +73,19 @@ def test_a_saved_assessment_reads_back_after_reopening(tmp_path: Path) -> None:
         assert (summary.id, summary.score, summary.band) == (saved_id, round(score.score, 1), score.band)
 
 
+def test_the_latest_finished_checks_date_is_read_without_its_answers(tmp_path: Path) -> None:
+    with open_passphrase(tmp_path) as store:
+        assert store.latest_created() is None
+        days = [dt.datetime(2026, month, 1, 12, tzinfo=dt.UTC) for month in (3, 9, 5)]
+        for day in days:
+            save_assessment(store, checklist(), ANSWERS, created=day, clock=lambda day=day: day)
+        save_assessment(store, checklist(), ANSWERS, status="draft", created=days[0] + dt.timedelta(days=400))
+        latest = store.latest()
+        assert latest is not None
+        assert store.latest_created() == latest.created == days[1]  # the draft is not a finished check
+        assert store.latest_created("draft") == days[0] + dt.timedelta(days=400)
+
+
 def test_no_answer_item_id_or_note_appears_in_any_file(tmp_path: Path) -> None:
     with open_passphrase(tmp_path) as store:
         for _ in range(3):

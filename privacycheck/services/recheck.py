@@ -26,8 +26,8 @@ def recheck_status(store: Store | None, org_interval_days: int | None, today: dt
     last = None
     user_days = None
     if store is not None:
-        latest = store.latest()
-        last = None if latest is None else local_day(latest.created)
+        created = store.latest_created()
+        last = None if created is None else local_day(created)
         user_days = parse_interval(store.pref(PREF_KEY))
     return RecheckStatus(today, last, effective_interval(org_interval_days, user_days))
 

@@ -395,6 +395,12 @@ class Store:
         ).fetchone()
         return None if row is None else self._record(row)
 
+    def latest_created(self, status: str = "complete") -> dt.datetime | None:
+        """When the latest assessment of `status` was made: one indexed query, nothing decrypted (the app asks on
+        every answer, for the next re-check date)."""
+        row = self._db.execute("SELECT max(created) FROM assessments WHERE status = ?", (status,)).fetchone()
+        return None if row is None or row[0] is None else dt.datetime.fromisoformat(row[0])
+
     def draft(self) -> Record | None:
         """The unfinished assessment, if any (there is at most one)."""
         return self.latest("draft")
