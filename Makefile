@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup run test check lint format types content pytest bench translations screenshots clean
-.PHONY: dist dist-check
+.PHONY: dist dist-check fresh-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -76,3 +76,7 @@ dist-check: dist
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# Prove that CI passes on a fresh machine: .ci/run on a clean clone of HEAD in a throw-away Debian 12 root (needs root).
+fresh-check:
+	bash .ci/fresh-check
