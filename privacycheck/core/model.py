@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from privacycheck.core.text import Text
 
-PLATFORMS = ("facebook", "instagram", "x")
+PLATFORMS = ("facebook", "instagram", "x", "linkedin", "tiktok", "snapchat", "whatsapp", "threads")
 DIMENSIONS = ("find", "see", "contact", "disclose", "account")
 UNKNOWN = "unknown"
 """The reserved answer meaning "I don't know": it counts as the item's worst option."""

@@ -102,7 +102,16 @@ WORDS = {
         "account": "Compte",
     },
 }
-PLATFORMS = {"facebook": "Facebook", "instagram": "Instagram", "x": "X"}
+PLATFORMS = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "x": "X",
+    "linkedin": "LinkedIn",
+    "tiktok": "TikTok",
+    "snapchat": "Snapchat",
+    "whatsapp": "WhatsApp",
+    "threads": "Threads",
+}
 
 
 def words(lang: str) -> dict[str, str]:

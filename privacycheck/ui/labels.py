@@ -40,5 +40,10 @@ def platform_names() -> dict[str, str]:
         "facebook": "Facebook",
         "instagram": "Instagram",
         "x": "X (Twitter)",
+        "linkedin": "LinkedIn",
+        "tiktok": "TikTok",
+        "snapchat": "Snapchat",
+        "whatsapp": "WhatsApp",
+        "threads": "Threads",
         "general": QCoreApplication.translate("Labels", "Questionnaires"),
     }

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacycheck.core.model import Item, Pack
+from privacycheck.core.model import PLATFORMS, Item, Pack
 from privacycheck.services.session import CheckSession
 from privacycheck.ui.item_card import ItemCard
 from privacycheck.ui.widgets import plain_label
@@ -79,7 +79,7 @@ class CheckPage(QWidget):
             visible,
             key=lambda p: (
                 order.get(p.kind, 3),
-                ["facebook", "instagram", "x"].index(p.platform) if p.platform in ("facebook", "instagram", "x") else 0,
+                PLATFORMS.index(p.platform) if p.platform in PLATFORMS else 0,
                 p.id,
             ),
         )
