@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULT = load_packs(builtin_sources())
 PACKS = {pack.id: pack for pack in RESULT.packs}
 HELP_DOMAINS = {
-    "facebook": ("facebook.com",),
+    "facebook": ("facebook.com", "messenger.com"),
     "instagram": ("help.instagram.com",),
     "x": ("help.x.com",),
 }
@@ -177,3 +177,47 @@ def test_the_review_record_lists_every_pack_with_its_date() -> None:
     for source in ("facebook.md", "instagram.md", "x.md", "questionnaires.md"):
         assert (ROOT / "docs" / "sources" / source).is_file()
         assert f"sources/{source}" in record
+
+
+def exposures(item_id: str) -> dict[str, float]:
+    [item] = [item for pack in PACKS.values() for item in pack.items if item.id == item_id]
+    return {option.id: option.exposure for option in item.options}
+
+
+def item_text(item_id: str) -> str:
+    [item] = [item for pack in PACKS.values() for item in pack.items if item.id == item_id]
+    return " ".join(text.get("en") for _, text in texts(item))
+
+
+def test_message_requests_score_the_group_that_has_your_phone_number() -> None:
+    """Clients have the number: Facebook's and Instagram's items ask for the most open group, not only strangers."""
+    facebook = item_text("facebook.message_requests")
+    assert "phone number" in facebook and "most open" in facebook
+    assert "Don't receive requests" in facebook
+    assert exposures("facebook.message_requests")["message_requests"] > 0
+    instagram = item_text("instagram.message_requests")
+    assert "phone number" in instagram and "most open" in instagram
+
+
+def test_only_a_photo_without_a_recognisable_face_is_safe_from_face_search() -> None:
+    same_photo = exposures("searchability.same_photo_reused")
+    assert [option for option, exposure in same_photo.items() if exposure == 0] == ["different"]
+    assert same_photo["different_faces"] > 0
+    for item_id in ("searchability.reverse_image_photo", "searchability.same_photo_reused"):
+        assert re.search(r"PimEyes|FaceCheck", item_text(item_id)), item_id
+
+
+def test_phone_and_email_look_up_offers_an_answer_for_an_address_found() -> None:
+    assert "address" in item_text("searchability.phone_email_lookup")
+    assert max(exposures("searchability.phone_email_lookup").values()) == 1.0
+
+
+def test_x_calls_and_facebook_location_permission_are_covered() -> None:
+    calls = item_text("x.calls")
+    assert "IP address" in calls and "by default" in calls
+    assert "permission" in item_text("facebook.location_checkins")
+
+
+def test_instagram_search_engine_item_does_not_assume_the_account_type() -> None:
+    indexing = exposures("instagram.search_engine_indexing")
+    assert indexing["not_shown_professional"] > indexing["not_shown"] > 0
