@@ -221,3 +221,29 @@ def test_x_calls_and_facebook_location_permission_are_covered() -> None:
 def test_instagram_search_engine_item_does_not_assume_the_account_type() -> None:
     indexing = exposures("instagram.search_engine_indexing")
     assert indexing["not_shown_professional"] > indexing["not_shown"] > 0
+
+
+RETIRED = {"instagram.clients_among_followers", "selfdisclosure.fb_family_listed"}
+
+
+def test_retired_ids_are_never_reused_and_are_recorded() -> None:
+    shipped = {item.id for pack in PACKS.values() for item in pack.items}
+    assert not RETIRED & shipped
+    record = (ROOT / "docs" / "content.md").read_text(encoding="utf-8")
+    for item_id in RETIRED:
+        assert f"`{item_id}`" in record, item_id
+
+
+def test_the_same_exposure_has_the_same_severity_on_every_platform() -> None:
+    severity = {item.id: item.severity for pack in PACKS.values() for item in pack.items}
+    groups = [
+        ("facebook.future_posts_audience", "instagram.private_account", "x.protect_posts"),
+        ("facebook.contact_upload", "instagram.contact_upload", "x.contacts_sync"),
+        ("facebook.profile_picture_public", "instagram.profile_photo_public", "x.profile_photo_public"),
+        ("facebook.search_engine_link", "instagram.search_engine_indexing"),
+        ("facebook.two_factor", "instagram.two_factor", "x.two_factor"),
+        ("facebook.where_logged_in", "instagram.where_logged_in"),
+        ("facebook.message_requests", "instagram.message_requests"),
+    ]
+    for group in groups:
+        assert len({severity[item_id] for item_id in group}) == 1, group
