@@ -144,3 +144,89 @@ def test_the_example_managed_config_is_valid_and_finds_the_example_pack(tmp_path
     assert packs["org.example"]["origin"] == "org"
     due = run("due", "--json", managed=EXAMPLES / "managed.json", home=tmp_path / "home")
     assert json.loads(due.stdout)["interval_days"] == config.recheck_interval_days
+
+
+# ---- schema_version and onboarding -------------------------------------------------------------------------------
+
+ONBOARDING = {
+    "first_check_days": 14,
+    "welcome": {"en": "We offer this check to every new colleague.\nIt takes half an hour.", "fr": "Bienvenue."},
+    "contact": "HR team, hr@acme.example, ext. 1234",
+}
+
+
+def test_onboarding_is_read_from_a_version_2_file(tmp_path: Path) -> None:
+    config = write(tmp_path, "managed.json", {"schema_version": 2, "organisation": "Acme", "onboarding": ONBOARDING})
+    result = load_managed(config)
+    assert result.problems == ()
+    assert result.config is not None and result.config.schema_version == 2
+    onboarding = result.config.onboarding
+    assert onboarding is not None
+    assert (onboarding.first_check_days, onboarding.contact) == (14, "HR team, hr@acme.example, ext. 1234")
+    assert onboarding.welcome("en") == ONBOARDING["welcome"]["en"]
+    assert onboarding.welcome("fr") == "Bienvenue."
+    only_english = write(
+        tmp_path, "en.json", {"schema_version": 2, "onboarding": {"welcome": {"en": "Hello"}, "first_check_days": 3}}
+    )
+    english = load_managed(only_english).config
+    assert english is not None and english.onboarding is not None and english.onboarding.welcome("fr") == "Hello"
+
+
+def test_a_file_without_schema_version_is_version_1_and_cannot_use_onboarding(tmp_path: Path) -> None:
+    config = write(tmp_path, "managed.json", {"organisation": "Acme", "onboarding": ONBOARDING})
+    result = load_managed(config)
+    assert result.config is None
+    assert result.problems == (
+        f'{config}: $.onboarding: needs "schema_version": 2 or later (the file is version 1) (the file is ignored)',
+    )
+    plain = load_managed(write(tmp_path, "old.json", {"organisation": "Acme"}))
+    assert plain.problems == () and plain.config is not None and plain.config.schema_version == 1
+
+
+@pytest.mark.parametrize(
+    ("document", "reason"),
+    [
+        ({"schema_version": 2, "organisaton": "Acme"}, "Additional properties are not allowed ('organisaton'"),
+        ({"schema_version": 2, "onboarding": {"first_check_day": 14}}, "'first_check_day' was unexpected"),
+        ({"schema_version": 2, "onboarding": {"welcome": {"en": "<b>Welcome</b>"}}}, "plain text only: no HTML"),
+        ({"schema_version": 2, "onboarding": {"welcome": {"en": "x" * 1001}}}, "longer than 1000 characters (1001)"),
+        ({"schema_version": 2, "onboarding": {"welcome": {"fr": "Bonjour"}}}, "'en' is a required property"),
+        ({"schema_version": 2, "onboarding": {"contact": "HR\nteam"}}, "one line of plain text"),
+        ({"schema_version": 2, "onboarding": {"first_check_days": 0}}, "0 is less than the minimum of 1"),
+        ({"schema_version": 2, "onboarding": {}}, "should be non-empty"),
+        ({"schema_version": 0}, "0 is less than the minimum of 1"),
+        ({"schema_version": "2"}, "'2' is not of type 'integer'"),
+    ],
+)
+def test_a_known_version_refuses_typos_and_bad_values(tmp_path: Path, document: dict[str, Any], reason: str) -> None:
+    result = load_managed(write(tmp_path, "managed.json", document))
+    assert result.config is None
+    assert len(result.problems) == 1 and reason in result.problems[0], result.problems
+    assert "x" * 100 not in result.problems[0]  # a long text is not repeated back
+
+
+def test_keys_of_a_newer_version_are_ignored_with_a_warning_and_the_rest_is_in_force(tmp_path: Path) -> None:
+    write(tmp_path, "acme.json", org_pack())
+    onboarding = {**ONBOARDING, "survey_url": "https://acme.example/survey"}
+    document = {"schema_version": 3, "packs": ["acme.json"], "kiosk_mode": True, "onboarding": onboarding}
+    config = write(tmp_path, "managed.json", document)
+    result = load_managed(config)
+    assert result.config is not None and result.config.onboarding is not None
+    assert result.config.onboarding.first_check_days == 14
+    assert len(result.problems) == 2
+    assert result.problems[0].startswith(f"{config}: $.kiosk_mode: ignored: added by schema_version 3")
+    assert result.problems[1].startswith(f"{config}: $.onboarding.survey_url: ignored")
+    cli = run("packs", "--json", managed=config, home=tmp_path / "home")
+    assert "org.acme" in listed(cli)
+    assert f"privacycheck: warning: managed configuration: {config}: $.kiosk_mode: ignored" in cli.stderr
+    # A newer version does not excuse a bad value in a key this app knows.
+    document["onboarding"] = {"first_check_days": 1000}
+    refused = load_managed(write(tmp_path, "managed.json", document))
+    assert refused.config is None and "1000 is greater than the maximum of 365" in refused.problems[0]
+
+
+def test_the_example_managed_config_shows_onboarding() -> None:
+    config = load_managed(EXAMPLES / "managed.json").config
+    assert config is not None and config.schema_version == 2 and config.onboarding is not None
+    assert config.onboarding.first_check_days and config.onboarding.contact
+    assert config.onboarding.welcome("en") != config.onboarding.welcome("fr")

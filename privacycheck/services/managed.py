@@ -18,6 +18,23 @@ from privacycheck.paths import packaged
 ENVIRONMENT_VARIABLE = "PRIVACYCHECK_MANAGED_CONFIG"
 DEFAULT_RECHECK_DAYS = 90
 FILE_NAME = "managed.json"
+SCHEMA_VERSION = 2
+"""The newest `schema_version` this app reads. 1: the keys of the first release (a file without `schema_version` is
+version 1); 2: `onboarding`. Keys are marked with the version that added them (`x-since` in the schema)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Onboarding:
+    """What new staff see when the app first starts. The welcome is plain text, shown as written."""
+
+    first_check_days: int | None = None
+    welcome_en: str | None = None
+    welcome_fr: str | None = None
+    contact: str | None = None
+
+    def welcome(self, lang: str) -> str | None:
+        """The welcome in `lang`, falling back to English."""
+        return self.welcome_fr if lang == "fr" and self.welcome_fr else self.welcome_en
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +47,14 @@ class ManagedConfig:
     update_public_key: str | None = None
     update_check_days: int | None = None
     policy_url: str | None = None
+    onboarding: Onboarding | None = None
+    schema_version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
 class ManagedResult:
-    """The configuration in force (None when there is none or it is invalid) and why a file was ignored."""
+    """The configuration in force (None when there is none or it is invalid) and what to tell the administrator:
+    why a file was ignored, or which keys of a newer version were ignored while the rest is in force."""
 
     config: ManagedConfig | None
     problems: tuple[str, ...] = ()
@@ -66,11 +86,28 @@ def load_managed(path: Path | None = None) -> ManagedResult:
     data, problems = parse_json(raw, str(path))
     if problems:
         return ManagedResult(None, tuple(f"{p}" for p in problems))
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    version = data.get("schema_version", 1) if isinstance(data, dict) else 1
+    notes: list[str] = []
+    errors: list[str] = []
+    if isinstance(version, int) and not isinstance(version, bool) and version >= 1 and isinstance(data, dict):
+        if version > SCHEMA_VERSION:
+            data = _known_part(_schema(), data, (), notes)
+            notes = [
+                f"{path}: {where}: ignored: added by schema_version {version}, newer than this app reads "
+                f"({SCHEMA_VERSION}); the rest of the file is in force, update the app to use it"
+                for where in notes
+            ]
+        else:
+            errors = [
+                f'{where}: needs "schema_version": {since} or later (the file is version {version})'
+                for where, since in _too_new(_schema(), data, (), version)
+            ]
+    errors += [
+        f"{json_path(e.absolute_path)}: {_message(e)}"
+        for e in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    ]
     if errors:
-        return ManagedResult(
-            None, tuple(f"{path}: {json_path(e.absolute_path)}: {e.message} (the file is ignored)" for e in errors)
-        )
+        return ManagedResult(None, tuple(f"{path}: {error} (the file is ignored)" for error in errors))
     base = path.parent
     return ManagedResult(
         ManagedConfig(
@@ -82,13 +119,81 @@ def load_managed(path: Path | None = None) -> ManagedResult:
             update_public_key=data.get("update_public_key"),
             update_check_days=data.get("update_check_days"),
             policy_url=data.get("policy_url"),
-        )
+            onboarding=_onboarding(data.get("onboarding")),
+            schema_version=version,
+        ),
+        tuple(notes),
     )
+
+
+def _onboarding(data: Mapping[str, Any] | None) -> Onboarding | None:
+    if data is None:
+        return None
+    welcome = data.get("welcome", {})
+    return Onboarding(data.get("first_check_days"), welcome.get("en"), welcome.get("fr"), data.get("contact"))
+
+
+def _known_part(schema: Mapping[str, Any], data: Any, at: tuple[str | int, ...], ignored: list[str]) -> Any:
+    """`data` without the object keys `schema` does not know (a newer version's), each named in `ignored`."""
+    properties = schema.get("properties")
+    if not isinstance(data, dict) or not isinstance(properties, dict):
+        return data
+    kept = {}
+    for key, value in data.items():
+        if key in properties:
+            kept[key] = _known_part(_resolve(properties[key]), value, (*at, key), ignored)
+        else:
+            ignored.append(json_path((*at, key)))
+    return kept
+
+
+def _too_new(schema: Mapping[str, Any], data: Any, at: tuple[str | int, ...], version: int) -> list[tuple[str, int]]:
+    """The keys in `data` that a version after `version` added: a file must say the version it is written for."""
+    properties = schema.get("properties")
+    if not isinstance(data, dict) or not isinstance(properties, dict):
+        return []
+    found: list[tuple[str, int]] = []
+    for key, value in data.items():
+        if key not in properties:
+            continue  # the schema reports it as an unknown key
+        node = _resolve(properties[key])
+        since = node.get("x-since", 1)
+        if since > version:
+            found.append((json_path((*at, key)), since))
+        else:
+            found += _too_new(node, value, (*at, key), version)
+    return found
+
+
+def _resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
+    reference = node.get("$ref")
+    if isinstance(reference, str) and reference.startswith("#/$defs/"):
+        resolved: Mapping[str, Any] = _schema()["$defs"][reference.removeprefix("#/$defs/")]
+        return {**resolved, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+def _message(error: Any) -> str:
+    """The schema's reason, without repeating a long text back (a welcome may hold a thousand characters)."""
+    if isinstance(error.instance, str) and error.validator in ("pattern", "maxLength", "minLength"):
+        if error.validator == "maxLength":
+            return f"longer than {error.validator_value} characters ({len(error.instance)})"
+        if error.validator == "minLength":
+            return "must not be empty"
+        return str(error.schema.get("x-message") or error.message)
+    return str(error.message)
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(
+        (packaged("resources") / "schema" / "managed-config.schema.json").read_text("utf-8")
+    )
+    return schema
 
 
 @functools.cache
 def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
-    schema = json.loads((packaged("resources") / "schema" / "managed-config.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema)
+    return Draft202012Validator(_schema())
