@@ -145,3 +145,73 @@ def test_an_update_supersedes_the_builtin_pack_but_an_org_pack_replaces_nothing(
 def test_the_accepted_set_does_not_depend_on_the_order_of_the_files() -> None:
     documents = [pack("b", [item("b.one")]), pack("a", [item("a.one")]), pack("c", [item("c.one")])]
     assert check_set(*documents) == check_set(*reversed(documents)) == (["a", "b", "c"], [])
+
+
+def capped(item_id: str, *caps: dict[str, Any]) -> dict[str, Any]:
+    return item(item_id, caps=list(caps))
+
+
+def test_caps_name_a_loaded_item_and_its_options() -> None:
+    parent = item("demo.parent")
+    assert check_set(pack("demo", [parent, capped("demo.child", {"item": "demo.nothing", "in": ["safe"], "max": 0})]))[
+        1
+    ] == ["demo.json: $.items[1].caps[0].item: no loaded item has the id 'demo.nothing'"]
+    assert check_set(pack("demo", [parent, capped("demo.child", {"item": "demo.parent", "in": ["never"], "max": 0})]))[
+        1
+    ] == ["demo.json: $.items[1].caps[0].in: 'demo.parent' has no option 'never'"]
+    assert check_set(pack("demo", [capped("demo.self", {"item": "demo.self", "in": ["safe"], "max": 0})]))[1] == [
+        "demo.json: $.items[0].caps[0].item: an item cannot cap itself"
+    ]
+    good = capped(
+        "demo.child",
+        {"item": "demo.parent", "in": ["safe"], "max": 0},
+        {"item": "demo.parent", "in": ["partly"], "max": 0.4},
+    )
+    assert check_set(pack("demo", [parent, good])) == (["demo"], [])
+
+
+def test_caps_are_monotone_a_safer_answer_never_allows_more() -> None:
+    parent = item("demo.parent")
+    # The riskier answer caps, the safer one does not: a safer answer would raise the score.
+    looser = capped("demo.child", {"item": "demo.parent", "in": ["open"], "max": 0.2})
+    assert check_set(pack("demo", [parent, looser]))[1] == [
+        "demo.json: $.items[1].caps[0].in: 'demo.parent' answered 'safe' (exposure 0) gives no cap, "
+        "looser than 0.2 for 'open' (exposure 1)"
+    ]
+    inverted = capped(
+        "demo.child",
+        {"item": "demo.parent", "in": ["safe"], "max": 0.5},
+        {"item": "demo.parent", "in": ["partly", "open"], "max": 0.1},
+    )
+    assert check_set(pack("demo", [parent, inverted]))[1] == [
+        "demo.json: $.items[1].caps[0].in: 'demo.parent' answered 'safe' (exposure 0) gives a cap of 0.5, "
+        "looser than 0.1 for 'partly' (exposure 0.5)"
+    ]
+    same_exposure = item("demo.twin", options=[option("off", 0), option("none", 0), option("on", 1)])
+    half = capped("demo.child", {"item": "demo.twin", "in": ["off"], "max": 0})
+    assert check_set(pack("demo", [same_exposure, half]))[1] == [
+        "demo.json: $.items[1].caps[0].in: 'demo.twin' answered 'none' (exposure 0) gives no cap, "
+        "looser than 0 for 'off' (exposure 0)"
+    ]
+
+
+def test_cycles_through_caps_and_when_are_refused() -> None:
+    a = item("demo.a", when={"item": "demo.b", "in": ["open"]})
+    b = capped("demo.b", {"item": "demo.a", "in": ["safe"], "max": 0})
+    free = capped("demo.free", {"item": "demo.a", "in": ["safe"], "max": 0})
+    accepted, problems = check_set(pack("demo", [free, a, b]))
+    assert accepted == []
+    assert problems == [
+        "demo.json: $.items[1].when: 'when' references form a cycle",
+        "demo.json: $.items[2].caps[0].item: 'caps' and 'when' references form a cycle",
+    ]
+
+
+def test_a_long_follow_up_chain_is_checked_without_recursion() -> None:
+    chain = [item("demo.i0")] + [
+        item(f"demo.i{n}", when={"item": f"demo.i{n - 1}", "in": ["open"]}) for n in range(1, 2000)
+    ]
+    assert check_set(pack("demo", chain)) == (["demo"], [])
+    chain[0]["when"] = {"item": "demo.i1999", "in": ["open"]}
+    accepted, problems = check_set(pack("demo", chain))
+    assert accepted == [] and len(problems) == 2000

@@ -12,6 +12,7 @@ from typing import Any
 
 from privacycheck.core import rules
 from privacycheck.core.model import (
+    Cap,
     Guide,
     GuideSection,
     Item,
@@ -240,6 +241,7 @@ def _build_item(data: Mapping[str, Any], pack_id: str, pack_platform: str | None
             verify=Text.of(remediation["verify"]),
         ),
         when=None if when is None else When(when["item"], frozenset(when["in"])),
+        caps=tuple(Cap(cap["item"], frozenset(cap["in"]), float(cap["max"])) for cap in data.get("caps", ())),
     )
 
 

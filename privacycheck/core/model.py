@@ -55,6 +55,15 @@ class When:
 
 
 @dataclass(frozen=True, slots=True)
+class Cap:
+    """While item `item` is answered with one of `options`, the capped item's exposure counts at most `max`."""
+
+    item: str
+    options: frozenset[str]
+    max: float
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     id: str
     pack_id: str
@@ -75,6 +84,7 @@ class Item:
     link: str | None = None
     remediation: Remediation | None = None
     when: When | None = None
+    caps: tuple[Cap, ...] = ()
 
     @property
     def weight(self) -> int:

@@ -1,4 +1,4 @@
-"""Meaning rules for packs, beyond the schema's shape: ids, remediation, `when` references and their order."""
+"""Meaning rules for packs, beyond the schema's shape: ids, remediation, and (core/references.py) `when` and `caps`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from privacycheck.core.model import UNKNOWN, Item, Origin, Pack
 from privacycheck.core.problems import Problem
+from privacycheck.core.references import reference_problems
 
 # When two packs claim the same id, an installed update supersedes the built-in pack; an org pack replaces neither.
 _PREFERENCE = {Origin.UPDATED: 0, Origin.BUILTIN: 1, Origin.ORG: 2}
@@ -68,7 +69,7 @@ def _item_problems(item: Item, path: str) -> Iterable[tuple[str, str]]:
 
 
 def check_set(candidates: Sequence[Pack]) -> tuple[list[Pack], list[Problem]]:
-    """Rules across packs: unique pack and item ids, resolvable and acyclic `when` references.
+    """Rules across packs: unique pack and item ids, resolvable, monotone and acyclic `when` and `caps` references.
 
     Returns the packs that pass, in a canonical order (so the result does not depend on the order of `candidates`),
     and a problem for each pack turned away.
@@ -95,62 +96,12 @@ def check_set(candidates: Sequence[Pack]) -> tuple[list[Pack], list[Problem]]:
         accepted.append(pack)
         owners.update((item.id, pack) for item in pack.items)
 
-    # A pack turned away can leave another pack's `when` dangling: repeat until nothing changes.
+    # A pack turned away can leave another pack's `when` or `caps` dangling: repeat until nothing changes.
     while True:
-        found = _when_problems(accepted)
+        found = reference_problems(accepted)
         if not found:
             break
         rejected = {problem.file for problem in found}
         problems.extend(found)
         accepted = [pack for pack in accepted if pack.path not in rejected]
     return sorted(accepted, key=lambda p: p.id), problems
-
-
-def _when_problems(packs: Sequence[Pack]) -> list[Problem]:
-    items = {item.id: item for pack in packs for item in pack.items}
-    problems: list[Problem] = []
-    for pack in packs:
-        for index, item in enumerate(pack.items):
-            if item.when is None:
-                continue
-            path = f"$.items[{index}].when"
-            target = items.get(item.when.item)
-            if target is None:
-                problems.append(Problem(pack.path, f"{path}.item", f"no loaded item has the id {item.when.item!r}"))
-                continue
-            exposures = {option.id: option.exposure for option in target.options}
-            missing = sorted(item.when.options - exposures.keys())
-            if missing:
-                reason = f"{item.when.item!r} has no option {', '.join(map(repr, missing))}"
-                problems.append(Problem(pack.path, f"{path}.in", reason))
-                continue
-            # Upward-closed: a safer answer may remove a follow-up question, never add one (keeps scoring monotone).
-            lowest = min(exposures[option] for option in item.when.options)
-            needed = sorted(o for o, e in exposures.items() if e >= lowest and o not in item.when.options)
-            if needed:
-                reason = f"must also list {', '.join(map(repr, needed))}: options at least as exposed as those listed"
-                problems.append(Problem(pack.path, f"{path}.in", reason))
-    if problems:
-        return problems
-    for pack, index in _cycle_members(packs, items):
-        problems.append(Problem(pack.path, f"$.items[{index}].when", "'when' references form a cycle"))
-    return problems
-
-
-def _cycle_members(packs: Sequence[Pack], items: dict[str, Item]) -> list[tuple[Pack, int]]:
-    """Items whose chain of `when` references comes back to an item already on the chain."""
-    state: dict[str, int] = {}  # 1: on the current chain, 2: done and acyclic
-    in_cycle: set[str] = set()
-    for start in items:
-        chain: list[str] = []
-        current: str | None = start
-        while current is not None and current in items and state.get(current) is None:
-            state[current] = 1
-            chain.append(current)
-            when = items[current].when
-            current = when.item if when else None
-        if current is not None and state.get(current) == 1:
-            in_cycle.update(chain[chain.index(current) :])
-        for item_id in chain:
-            state[item_id] = 2
-    return [(pack, index) for pack in packs for index, item in enumerate(pack.items) if item.id in in_cycle]
