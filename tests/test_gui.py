@@ -69,7 +69,7 @@ def test_the_window_opens_on_home_with_every_page(home: Path, open_window: Calla
         "Check",
         "Results",
         "History",
-        "It already happened",
+        "A client found or contacted me",
         "Settings",
     ]
     assert window.stack.currentWidget() is window.home

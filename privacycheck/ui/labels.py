@@ -47,3 +47,22 @@ def platform_names() -> dict[str, str]:
         "threads": "Threads",
         "general": QCoreApplication.translate("Labels", "Questionnaires"),
     }
+
+
+def platform_of(platform: str | None) -> str:
+    """The name of the platform a fix or an item is for; "General" for the questionnaires' items."""
+    if platform is None:
+        return QCoreApplication.translate("Labels", "General")
+    return platform_names().get(platform, platform.capitalize())
+
+
+def page_names() -> list[str]:
+    """The pages in sidebar order, each with the one name it has everywhere (docs/glossary.md)."""
+    return [
+        QCoreApplication.translate("MainWindow", "Home"),
+        QCoreApplication.translate("MainWindow", "Check"),
+        QCoreApplication.translate("MainWindow", "Results"),
+        QCoreApplication.translate("MainWindow", "History"),
+        QCoreApplication.translate("MainWindow", "A client found or contacted me"),
+        QCoreApplication.translate("MainWindow", "Settings"),
+    ]

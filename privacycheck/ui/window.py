@@ -1,4 +1,8 @@
-"""The main window: a sidebar of pages over one check session, built after the window is first shown."""
+"""The main window: a sidebar of pages over one check session, built after the window is first shown.
+
+Every page reads the same session: `refresh()` redraws them all from it after any change, and `go()` redraws the
+page it opens, so Home, Check, Results, History and the tray never disagree.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,10 @@ from privacycheck.errors import PrivacycheckError
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QIcon
 
+    from privacycheck.ui.actions import Actions
     from privacycheck.ui.context import AppContext
+    from privacycheck.ui.notice import Notice
+    from privacycheck.ui.tray import Tray
 
 HOME, CHECK, RESULTS, HISTORY, GUIDE, SETTINGS = range(6)
 
@@ -45,6 +52,9 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.today = today
         """Today's date where the user is: injected, so that tests can fix it."""
+        self.tray: Tray | None = None
+        """The tray icon, once the app has started it: closing the window then keeps the app running there."""
+        self.quitting = False
         self.setWindowTitle("privacycheck")
         if icon is not None:
             self.setWindowIcon(icon)
@@ -66,14 +76,18 @@ class MainWindow(QMainWindow):
         side_panel = QWidget()
         side_panel.setLayout(side)
         side_panel.setFixedWidth(220)
+        self.content = QVBoxLayout()
+        self.content.setContentsMargins(0, 8, 0, 0)
+        self.content.addWidget(self.stack, 1)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(side_panel)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(self.content, 1)
         self.setCentralWidget(central)
         self.stack.addWidget(QLabel(self.tr("Loading your checklist…")))
+        self._notice: Notice | None = None
         self._fill_sidebar()
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._sidebar_row)
         self.pages: dict[int, QWidget] = {}
 
     # ---- loading ------------------------------------------------------------------------------------------------
@@ -84,8 +98,8 @@ class MainWindow(QMainWindow):
         from privacycheck.ui.worker import run_in_background
 
         def begin() -> None:
-            self._busy(self.tr("Loading your checklist…"))
-            run_in_background(self, self.context.load_content, lambda _: self._loaded(), self._failed)
+            self.busy(self.tr("Loading your checklist…"))
+            run_in_background(self, self.context.load_content, lambda _: self._loaded(), self.failed)
 
         QTimer.singleShot(0, begin)
 
@@ -94,7 +108,7 @@ class MainWindow(QMainWindow):
         self.context.load_content()
         self._loaded()
 
-    def _busy(self, message: str | None) -> None:
+    def busy(self, message: str | None) -> None:
         """An indeterminate progress bar in the status bar while work runs in the background; None removes it."""
         from PySide6.QtWidgets import QProgressBar
 
@@ -114,102 +128,56 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(bar)
         self.statusBar().showMessage(message)
 
-    def _failed(self, error: BaseException) -> None:
+    def failed(self, error: BaseException) -> None:
         from privacycheck.ui.dialogs import show_error
 
-        self._busy(None)
+        self.busy(None)
         if not isinstance(error, PrivacycheckError):
             error = PrivacycheckError(f"{type(error).__name__}: {error}", title=self.tr("Unexpected error"))
         show_error(self, error)
 
     def _loaded(self) -> None:
-        self._busy(None)
+        from privacycheck.ui.actions import Actions
+        from privacycheck.ui.opening import open_store
+
+        self.busy(None)
         context = self.context
-        if context.packs and context.packs.problems:
-            self.statusBar().showMessage(
-                self.tr("%1 checklist pack(s) could not be loaded and were skipped.").replace(
-                    "%1", str(len({p.file for p in context.packs.problems}))
-                )
-            )
         if context.store is None:
-            self._open_store()
+            open_store(self)
         context.start_session()
+        self.actions: Actions = Actions(self)
         self.loaded = True
         self.rebuild(self.lang)
+        if context.packs and context.packs.problems:
+            self.notify(
+                self.tr("%1 checklist pack(s) could not be loaded and were skipped.").replace(
+                    "%1", str(len({p.file for p in context.packs.problems}))
+                ),
+                "error",
+            )
         self.sig_ready.emit()
 
-    def _open_store(self) -> None:
-        from privacycheck.storage.store import KeyMode, NeedsKeyChoice, StorageError, WrongPassphrase
-        from privacycheck.ui.dialogs import ProtectionDialog, show_error
+    # ---- feedback -------------------------------------------------------------------------------------------------
 
-        attempts = 0
-        while True:
-            try:
-                self.context.open_store(passphrase=self._ask_passphrase)
-                return
-            except NeedsKeyChoice as error:
-                dialog = ProtectionDialog(error.message, self)
-                dialog.exec()
-                choice = dialog.choice.checkedId()
-                if choice == ProtectionDialog.NOTHING:
-                    return
-                mode = KeyMode.PASSPHRASE if choice == ProtectionDialog.PASSPHRASE else KeyMode.PLAINTEXT
-                try:
-                    self.context.open_store(new_mode=mode, passphrase=dialog.passphrase)
-                    return
-                except PrivacycheckError as failure:
-                    show_error(self, failure)
-                    return
-            except WrongPassphrase as error:
-                attempts += 1
-                if attempts >= 3:
-                    show_error(self, error)
-                    return
-            except StorageError as error:
-                if not self._offer_fresh_start(error):
-                    return
-            except PrivacycheckError as error:
-                show_error(self, error)
-                return
+    @property
+    def notice(self) -> Notice:
+        if self._notice is None:
+            from privacycheck.ui.notice import Notice
 
-    def _ask_passphrase(self) -> str:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
+            self._notice = Notice()
+            self.content.insertWidget(0, self._notice)
+        return self._notice
 
-        text, accepted = QInputDialog.getText(
-            self,
-            self.tr("Passphrase"),
-            self.tr("Your answers are protected by a passphrase. Type it to open them:"),
-            QLineEdit.EchoMode.Password,
+    def notify(self, text: str, kind: str = "info", address: str | None = None) -> None:
+        """Say what happened above the page the person is looking at."""
+        self.notice.show_message(text, kind, address)
+
+    def link_failed(self, url: str) -> None:
+        self.notify(
+            self.tr("The link could not be opened: no web browser answered. Copy the address into your browser:"),
+            "error",
+            url,
         )
-        if not accepted:
-            from privacycheck.storage.store import WrongPassphrase
-
-            raise WrongPassphrase(self.tr("No passphrase was given: your data stays closed."))
-        return str(text)
-
-    def _offer_fresh_start(self, error: PrivacycheckError) -> bool:
-        """A damaged database or a lost key: keep the old file aside and start afresh, or go on without saving."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        from privacycheck.storage.store import move_aside
-
-        box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(
-            self.tr(
-                "The file is kept as it is. You can move it aside (nothing is deleted) and "
-                "start afresh, or continue without saving anything."
-            )
-        )
-        fresh = box.addButton(self.tr("Move it aside and start afresh"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Continue without saving"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is not fresh:
-            return False
-        kept = move_aside(self.context.home, dt.datetime.now(dt.UTC))
-        self.statusBar().showMessage(self.tr("The old file was kept as %1").replace("%1", str(kept)))
-        return True
 
     # ---- pages ----------------------------------------------------------------------------------------------------
 
@@ -226,8 +194,8 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.addItems(names if self.loaded else names[:1])
-        self.sidebar.blockSignals(False)
         self.sidebar.setCurrentRow(min(current, self.sidebar.count() - 1))
+        self.sidebar.blockSignals(False)
 
     def rebuild(self, lang: str) -> None:
         """Build (or rebuild, after a language change) every page over the current session."""
@@ -235,11 +203,11 @@ class MainWindow(QMainWindow):
         from privacycheck.ui.pages.guide import GuidePage
         from privacycheck.ui.pages.history import HistoryPage
         from privacycheck.ui.pages.home import HomePage
-        from privacycheck.ui.pages.results import ResultsPage
+        from privacycheck.ui.pages.results import EXPLAINED, ResultsPage
         from privacycheck.ui.pages.settings import SettingsPage
 
         self.lang = lang
-        context = self.context
+        context, actions = self.context, self.actions
         session = context.session
         assert session is not None and context.checklist is not None
         current = self.stack.currentIndex()
@@ -247,34 +215,39 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.home = HomePage(lang, context.organisation, context.policy_url)
-        self.home.sig_start.connect(lambda: self.go(CHECK))
+        self.home.sig_start.connect(self._start)
+        self.home.sig_new.connect(self._guarded(actions.new_check))
         self.home.sig_guide.connect(lambda: self.go(GUIDE))
         self.home.sig_results.connect(lambda: self.go(RESULTS))
+        self.home.sig_explained.connect(lambda: (self.go(RESULTS), self.results.tabs.setCurrentIndex(EXPLAINED)))
         self.check = CheckPage(session, lang)
-        self.check.sig_changed.connect(self._score_changed)
+        self.check.sig_changed.connect(self.refresh)
         self.check.sig_finish.connect(lambda: self.go(RESULTS))
+        self.check.sig_full.connect(lambda: self._start("full"))
         self.results = ResultsPage(session, lang)
-        self.results.sig_changed.connect(self._score_changed)
-        self.results.sig_finish.connect(self._guarded(self._finish))
-        self.results.sig_report.connect(self._guarded(self._save_report))
+        self.results.sig_changed.connect(self.refresh)
+        self.results.sig_finish.connect(self._guarded(actions.finish))
+        self.results.sig_report.connect(self._guarded(actions.save_report))
         self.history = HistoryPage()
-        self.history.sig_compare.connect(self._guarded(self._compare))
+        self.history.sig_compare.connect(self._guarded(actions.compare))
         guides = [guide for pack in context.checklist.packs for guide in pack.guides]
         self.guide = GuidePage(guides, lang)
+        config = context.managed.config if context.managed else None
         self.settings = SettingsPage(
             lang,
             context.platforms,
             context.recheck_interval_days,
             context.longest_interval_days,
             self._protection_text(),
+            updates=bool(config and config.update_url),
         )
         self.settings.sig_language.connect(self.sig_language_changed.emit)
-        self.settings.sig_platforms.connect(self._guarded(self._platforms))
-        self.settings.sig_interval.connect(context.set_recheck_interval)
-        self.settings.sig_export.connect(self._guarded(self._export))
-        self.settings.sig_delete.connect(self._guarded(self._delete))
-        self.settings.sig_attest.connect(self._guarded(self._attest))
-        self.settings.sig_update.connect(self._guarded(self._check_updates))
+        self.settings.sig_platforms.connect(self._guarded(actions.platforms))
+        self.settings.sig_interval.connect(self._interval)
+        self.settings.sig_export.connect(self._guarded(actions.export))
+        self.settings.sig_delete.connect(self._guarded(actions.delete))
+        self.settings.sig_attest.connect(self._guarded(actions.attest))
+        self.settings.sig_update.connect(self._guarded(actions.check_updates))
         self.pages = {
             HOME: self.home,
             CHECK: self.check,
@@ -287,23 +260,55 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[index])
         self._fill_sidebar()
         self.go(max(current, 0))
-        self._score_changed()
+        self.refresh()
+
+    @Slot(int)
+    def _sidebar_row(self, row: int) -> None:
+        if row >= 0 and row != self.stack.currentIndex():
+            self.go(row)
 
     def go(self, page: int) -> None:
+        """Open a page, drawn afresh from the session."""
+        self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(page)
+        self.sidebar.blockSignals(False)
         self.stack.setCurrentIndex(page)
-        if page == RESULTS and self.loaded:
+        if self.loaded and page == RESULTS:
             self.results.refresh()
+        elif self.loaded and page == CHECK:
+            self.check.refresh()
+        elif self.loaded and page == HOME:
+            self.refresh()
+
+    def _start(self, route: str) -> None:
+        """Start or resume a route: the essentials pass or the full check, where it was left."""
+        session = self.context.session
+        assert session is not None
+        session.set_route(route)
+        self.go(CHECK)
+        self.check.resume(route)
+        self.refresh()
 
     def _history(self) -> list[Any]:
         return self.context.store.history() if self.context.store else []
 
     @Slot()
-    def _score_changed(self) -> None:
+    def refresh(self) -> None:
+        """Every page from the one session, the stored history and the re-check status."""
         history = self._history()
-        self.home.show_state(self.context.session, history, self.context.recheck_status(self.today()))
+        recheck = self.context.recheck_status(self.today())
+        self.home.show_state(self.context.session, history, recheck)
         if self.loaded:
+            self.check.refresh()
+            self.results.refresh()
             self.history.set_history(history)
+        if self.tray is not None:
+            self.tray.refresh()
+
+    @Slot(int)
+    def _interval(self, days: int) -> None:
+        self.context.set_recheck_interval(days)
+        self.refresh()
 
     def _protection_text(self) -> str:
         from privacycheck.storage.store import KeyMode
@@ -340,169 +345,32 @@ class MainWindow(QMainWindow):
 
         return run
 
-    def _finish(self) -> None:
-        session = self.context.session
-        assert session is not None
-        session.complete()
-        self.results.refresh()
-        self._score_changed()
-        self.statusBar().showMessage(self.tr("Check finished and saved."), 5000)
-
-    def _stored_check(self, finished: bool) -> Any:
-        """The record of the check on screen (or the last finished one), as stored."""
-        store, session = self.context.store, self.context.session
-        if store is None or session is None:
-            raise PrivacycheckError(self.tr("Nothing is stored, so there is no check to report on."))
-        record = store.latest() if finished else (store.get(session.record_id) if session.record_id else None)
-        if record is None:
-            raise PrivacycheckError(self.tr("Finish a check first: the report and the attestation describe one."))
-        return record
-
-    def _save_report(self, summary: bool) -> None:
-        from privacycheck.ui.documents import save_report
-
-        saved = save_report(self, self._stored_check(finished=False), self.context, self.lang, summary)
-        if saved is not None:
-            self.statusBar().showMessage(self.tr("Report saved to %1").replace("%1", str(saved)), 8000)
-
-    def _attest(self) -> None:
-        from privacycheck.ui.documents import AttestationDialog
-
-        dialog = AttestationDialog(self._stored_check(finished=True), self.context.organisation, self.lang, self)
-        if dialog.exec() and dialog.saved is not None:
-            self.statusBar().showMessage(self.tr("Attestation saved to %1").replace("%1", str(dialog.saved)), 8000)
-
-    def _check_updates(self) -> None:
-        """Fetch and install signed checklist updates off the GUI thread; then reload the packs."""
-        from privacycheck.services.updates import check_and_install
-        from privacycheck.ui.worker import run_in_background
-
-        config = self.context.managed.config if self.context.managed else None
-        if config is None or not config.update_url:
-            raise PrivacycheckError(
-                self.tr("No update source is set up: checklist updates come from your organisation's configuration."),
-                title=self.tr("No updates"),
-            )
-        url, key, home = config.update_url, config.update_public_key, self.context.home
-        self.settings.update_button.setEnabled(False)
-        self._busy(self.tr("Checking for checklist updates…"))
-
-        def done(result: Any) -> None:
-            self._busy(None)
-            self.context.load_content()
-            self.context.start_session()
-            self.rebuild(self.lang)
-            self.statusBar().showMessage(str(result.message), 10000)
-
-        def failed(error: BaseException) -> None:
-            self.settings.update_button.setEnabled(True)
-            self._failed(error)
-
-        run_in_background(self, lambda: check_and_install(url, key, home), done, failed)
-
     def scheduled_update_check(self) -> None:
-        """Asked by the tray's periodic tick: run the update check the organisation scheduled, quietly, when due."""
-        import datetime as dt
+        """Asked by the tray's periodic tick (see Actions.scheduled_update_check)."""
+        if self.loaded:
+            self.actions.scheduled_update_check()
 
-        from privacycheck.core.recheck import update_check_due
-        from privacycheck.services.updates import check_and_install, last_checked
-        from privacycheck.ui.worker import run_in_background
+    def quit_app(self) -> None:
+        """Quit for good (the tray's "Quit"): the window closes and the app ends."""
+        from PySide6.QtWidgets import QApplication
 
-        config = self.context.managed.config if self.context.managed else None
-        if config is None or not config.update_url or not config.update_public_key or not self.loaded:
-            return
-        home = self.context.home
-        if not update_check_due(last_checked(home), config.update_check_days, dt.datetime.now(dt.UTC)):
-            return
-        url, key = config.update_url, config.update_public_key
-
-        def done(result: Any) -> None:
-            if result.installed:
-                self.context.load_content()
-                self.context.start_session()
-                self.rebuild(self.lang)
-            self.statusBar().showMessage(str(result.message), 10000)
-
-        def failed(error: BaseException) -> None:  # a scheduled check never interrupts with a dialog
-            self.statusBar().showMessage(self.tr("Scheduled update check failed: %1").replace("%1", str(error)), 10000)
-
-        run_in_background(self, lambda: check_and_install(url, key, home), done, failed)
-
-    def _platforms(self, platforms: list[str]) -> None:
-        session = self.context.session
-        assert session is not None
-        self.context.set_setting("platforms", platforms)
-        session.set_platforms(platforms)
-        self.check.reload()
-        self.results.refresh()
-        self._score_changed()
-
-    def _compare(self, older: int, newer: int) -> None:
-        from privacycheck.ui.compare_text import comparison_text
-
-        store = self.context.store
-        assert store is not None and self.context.checklist is not None
-        first, second = store.get(older), store.get(newer)
-        if first is None or second is None:
-            return
-        self.history.show_comparison(comparison_text(self.context.checklist, first, second, self.lang))
-
-    def _export(self) -> None:
-        import json
-
-        from PySide6.QtWidgets import QFileDialog
-
-        store = self.context.store
-        if store is None:
-            raise PrivacycheckError(self.tr("Nothing is stored, so there is nothing to export."))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export everything"), "privacycheck-export.json", self.tr("JSON files (*.json)")
-        )
-        if not path:
-            return
-        from pathlib import Path
-
-        from privacycheck.storage.paths import private_umask
-
-        target = Path(path)
-        try:
-            with private_umask():
-                target.write_text(json.dumps(store.export(), indent=2, ensure_ascii=False), encoding="utf-8")
-        except OSError as error:
-            raise PrivacycheckError(
-                self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", error.strerror or str(error))
-            ) from None
-        self.statusBar().showMessage(self.tr("Exported to %1 (decrypted: keep it safe).").replace("%1", path))
-
-    def _delete(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from privacycheck.storage.secrets import KeyringStore
-        from privacycheck.storage.store import erase
-
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete everything"),
-            self.tr("Delete every stored check, your settings and the encryption key? This cannot be undone."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self.context.store is not None:
-            self.context.store.close()
-            self.context.store = None
-        erase(self.context.home, KeyringStore.find)
-        self.context.settings = {}
-        self.context.start_session()
-        self.rebuild(self.lang)
-        self.statusBar().showMessage(self.tr("Everything was deleted."), 5000)
+        self.quitting = True
+        self.close()
+        QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Every answer is already saved; a finding being typed is saved now."""
+        """With a tray, closing the window keeps the app there for the re-check reminders (said once). Otherwise,
+        every answer is already saved; a finding being typed is saved now, and the store is closed."""
         from PySide6.QtWidgets import QLineEdit
 
         focused = self.focusWidget()
         if isinstance(focused, QLineEdit):
             focused.editingFinished.emit()
+        if self.tray is not None and self.tray.available() and not self.quitting:
+            event.ignore()
+            self.hide()
+            self.tray.kept_running()
+            return
         if self.context.store is not None:
             self.context.store.close()
             self.context.store = None
