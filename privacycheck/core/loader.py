@@ -242,6 +242,7 @@ def _build_item(data: Mapping[str, Any], pack_id: str, pack_platform: str | None
         ),
         when=None if when is None else When(when["item"], frozenset(when["in"])),
         caps=tuple(Cap(cap["item"], frozenset(cap["in"]), float(cap["max"])) for cap in data.get("caps", ())),
+        confidence=data.get("confidence"),
     )
 
 

@@ -85,6 +85,8 @@ class Item:
     remediation: Remediation | None = None
     when: When | None = None
     caps: tuple[Cap, ...] = ()
+    confidence: str | None = None
+    """How `verified` was checked: "checked" (live account), "help_page" or "inferred"; None when the pack omits it."""
 
     @property
     def weight(self) -> int:
