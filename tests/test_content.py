@@ -247,3 +247,23 @@ def test_the_same_exposure_has_the_same_severity_on_every_platform() -> None:
     ]
     for group in groups:
         assert len({severity[item_id] for item_id in group}) == 1, group
+
+
+def test_the_questionnaires_cover_the_review_themes() -> None:
+    shipped = {item.id for pack in PACKS.values() for item in pack.items}
+    themes = {
+        "selfdisclosure.old_accounts",
+        "selfdisclosure.colleagues_agency_posts",
+        "selfdisclosure.advocacy_petitions_union",
+        "selfdisclosure.messaging_app_profiles",
+        "selfdisclosure.map_reviews",
+        "selfdisclosure.viewing_reveals",
+        "selfdisclosure.health_posts",
+        "searchability.professional_register",
+    }
+    assert themes <= shipped
+    payment = item_text("selfdisclosure.payment_apps_public")
+    assert "Interac" in payment  # a Canadian payment method, not Venmo alone
+    # The new packs take over for people who use WhatsApp or fill in the account inventory.
+    assert "WhatsApp" in item_text("selfdisclosure.messaging_app_profiles")
+    assert "inventory" in item_text("selfdisclosure.old_accounts")
