@@ -44,6 +44,13 @@ class AppContext:
         self.settings[key] = value
         write_settings(self.home, self.settings)
 
+    def first_time(self, key: str) -> bool:
+        """True the first time it is asked about `key` (a hint shown once), False ever after."""
+        if self.settings.get(key):
+            return False
+        self.set_setting(key, True)
+        return True
+
     @property
     def first_run(self) -> bool:
         return not self.settings.get("first_run_done")

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from privacycheck.core.scoring import ItemScore, PlanStep
+from privacycheck.core.output import step_title
+from privacycheck.core.scoring import GENERAL, ItemScore, PlanStep
 from privacycheck.storage.store import Summary
-from privacycheck.ui.labels import band_name
+from privacycheck.ui.labels import band_name, platform_of
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -38,30 +39,58 @@ class _TableModel(QAbstractTableModel):
 
 
 class PlanModel(_TableModel):
-    """The remediation plan, best points-per-minute first; the first column is a "done" tick box."""
+    """Fixes in a given order (the main plan, or the quick wins), each with its platform; the first column is a
+    "done" tick box. A platform filter shows one platform's fixes only."""
 
     sig_done_changed = Signal(str, bool)
     """The user ticked (True) or unticked (False) the fix of this item id."""
 
-    DONE, FIX, SAVES, MINUTES = range(4)
+    DONE, PLATFORM, FIX, SAVES, MINUTES = range(5)
 
     def __init__(self, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
         self._done: set[str] = set()
         self._lang = lang
+        self._all: list[PlanStep] = []
+        self._platform: str | None = None
 
     def set_plan(self, steps: Sequence[PlanStep], done: set[str]) -> None:
         self.beginResetModel()
-        self._rows = list(steps)
+        self._all = list(steps)
         self._done = set(done)
+        self._rows = self._filtered()
         self.endResetModel()
+
+    def set_done(self, done: set[str]) -> None:
+        """The fixes ticked as done changed elsewhere (the same fix is in both lists)."""
+        self._done = set(done)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.DONE), self.index(len(self._rows) - 1, self.DONE), [Qt.ItemDataRole.CheckStateRole]
+            )
+
+    def set_platform(self, platform: str | None) -> None:
+        """Show the fixes of one platform ("" or None: every platform; "general": the questionnaires')."""
+        self.beginResetModel()
+        self._platform = platform or None
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def platforms(self) -> list[str]:
+        """The platforms with at least one fix, in plan order of first appearance."""
+        return list(dict.fromkeys(step.item.platform or GENERAL for step in self._all))
+
+    def _filtered(self) -> list[PlanStep]:
+        if self._platform is None:
+            return list(self._all)
+        return [step for step in self._all if (step.item.platform or GENERAL) == self._platform]
 
     def step(self, row: int) -> PlanStep:
         step: PlanStep = self._rows[row]
         return step
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Done"), self.tr("Fix"), self.tr("Saves (points)"), self.tr("Minutes"))
+        return (self.tr("Done"), self.tr("Platform"), self.tr("Fix"), self.tr("Saves (points)"), self.tr("Minutes"))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -77,10 +106,10 @@ class PlanModel(_TableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == self.DONE:
             return Qt.CheckState.Checked if step.item.id in self._done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.PLATFORM:
+                return platform_of(step.item.platform)
             if column == self.FIX:
-                remediation = step.item.remediation
-                title = remediation.title if remediation and remediation.title else step.item.title
-                return title.get(self._lang)
+                return step_title(step.item, self._lang)
             if column == self.SAVES:
                 return f"{step.saves:.1f}"
             if column == self.MINUTES:
@@ -105,9 +134,9 @@ class PlanModel(_TableModel):
 
 
 class ContributionModel(_TableModel):
-    """Every applicable item with its answer and the points it adds to the score, largest first."""
+    """Every applicable item with its platform, its answer and the points it adds to the score, largest first."""
 
-    ITEM, ANSWER, POINTS = range(3)
+    ITEM, PLATFORM, ANSWER, POINTS = range(4)
 
     def __init__(self, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
@@ -120,7 +149,7 @@ class ContributionModel(_TableModel):
         self.endResetModel()
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Item"), self.tr("Your answer"), self.tr("Points"))
+        return (self.tr("Item"), self.tr("Platform"), self.tr("Your answer"), self.tr("Points"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -129,12 +158,16 @@ class ContributionModel(_TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.ITEM:
                 return entry.item.title.get(self._lang)
+            if index.column() == self.PLATFORM:
+                return platform_of(entry.item.platform)
             if index.column() == self.ANSWER:
                 option = entry.item.option(entry.answer) if entry.answer else None
-                return option.label.get(self._lang) if option else self.tr("Unknown (counted as the worst answer)")
+                return option.label.get(self._lang) if option else self.tr("I don't know or not answered yet")
             return f"{entry.contribution:.1f}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.POINTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.ANSWER and entry.answer is None:
+            return self.tr("Counts as the riskiest answer.")
         return None
 
 

@@ -25,6 +25,9 @@ class Tray(QObject):
         remember: Callable[[str], None],
         today: Callable[[], dt.date] = dt.date.today,
         on_tick: Callable[[], None] | None = None,
+        available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        first_time: Callable[[str], bool] = lambda _key: True,
+        quit_app: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -33,12 +36,17 @@ class Tray(QObject):
         self._last_notified = last_notified
         self._remember = remember
         self._today = today
+        self.available = available
+        """Whether the desktop shows tray icons: only then does closing the window keep the app running."""
+        self._first_time = first_time
+        self._quit = quit_app or window.close
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip("privacycheck")
         self.menu = QMenu(window)
         self.menu.aboutToShow.connect(self._rebuild_menu)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(lambda _reason: self._show_window())
+        self.icon.messageClicked.connect(self._show_window)
         self.timer = QTimer(self)
         self.timer.setObjectName("recheck-tick")
         self.timer.setInterval(TICK_MINUTES * 60 * 1000)
@@ -46,7 +54,7 @@ class Tray(QObject):
         self._rebuild_menu()
 
     def start(self) -> None:
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        if self.available():
             self.icon.show()
         self.timer.start()
         QTimer.singleShot(5000, self.tick)
@@ -67,7 +75,26 @@ class Tray(QObject):
         self.menu.addAction(status)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Open privacycheck"), self._show_window)
-        self.menu.addAction(self.tr("Quit"), self._window.close)
+        self.menu.addAction(self.tr("Quit privacycheck"), self._quit)
+
+    def refresh(self) -> None:
+        """The menu and the tooltip from the current re-check status (the menu is also rebuilt as it opens)."""
+        self._rebuild_menu()
+        self.icon.setToolTip("privacycheck: " + self.due_text())
+
+    def kept_running(self) -> bool:
+        """The window was closed and the app keeps running in the tray: say so the first time, with how to quit.
+        Returns whether it said so."""
+        if not self._first_time("tray_hint_shown"):
+            return False
+        self.icon.showMessage(
+            self.tr("privacycheck is still running"),
+            self.tr(
+                "It stays in the tray to remind you when a re-check is due. To quit, open this icon's menu "
+                "and choose Quit privacycheck."
+            ),
+        )
+        return True
 
     @Slot()
     def tick(self) -> bool:
@@ -84,7 +111,10 @@ class Tray(QObject):
         if self.icon.isVisible():
             self.icon.showMessage(
                 self.tr("Time for a re-check"),
-                self.tr("Platforms change their settings often. A re-check takes a few minutes."),
+                self.tr(
+                    "Platforms change their settings often. A re-check starts from your last answers: "
+                    "confirm them and change what changed."
+                ),
             )
         return True
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 # No `Qt` namespace and no page here at import time: creating the namespace's enums costs more than a bare window
 # takes to start, so it waits until the window is on screen (benchmarks/run.py measures the start).
-from PySide6.QtCore import QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from privacycheck.errors import PrivacycheckError
@@ -58,15 +58,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("privacycheck")
         if icon is not None:
             self.setWindowIcon(icon)
-        self.resize(1280, 800)
-        self.setMinimumSize(QSize(900, 600))
+        from privacycheck.ui.a11y import fit_to_screen
+
+        fit_to_screen(self)  # inside the screen's available area, never under a task bar
         self.loaded = False
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget()
         central = QWidget()
-        self.setStyleSheet(STYLE)
         brand = QLabel("privacycheck")
         brand.setObjectName("brand")
         side = QVBoxLayout()
@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self._fill_sidebar()
         self.sidebar.currentRowChanged.connect(self._sidebar_row)
         self.pages: dict[int, QWidget] = {}
+        from privacycheck.ui.keyboard import install_keyboard
+
+        install_keyboard(self, STYLE)  # focus rings, the menu bar and its shortcuts
 
     # ---- loading ------------------------------------------------------------------------------------------------
 
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
         if context.store is None:
             open_store(self)
         context.start_session()
-        self.actions: Actions = Actions(self)
+        self.commands: Actions = Actions(self)
         self.loaded = True
         self.rebuild(self.lang)
         if context.packs and context.packs.problems:
@@ -182,14 +185,9 @@ class MainWindow(QMainWindow):
     # ---- pages ----------------------------------------------------------------------------------------------------
 
     def _fill_sidebar(self) -> None:
-        names = [
-            self.tr("Home"),
-            self.tr("Check"),
-            self.tr("Results"),
-            self.tr("History"),
-            self.tr("It already happened"),
-            self.tr("Settings"),
-        ]
+        from privacycheck.ui.labels import page_names
+
+        names = page_names()
         current = max(self.sidebar.currentRow(), 0)
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
@@ -203,11 +201,11 @@ class MainWindow(QMainWindow):
         from privacycheck.ui.pages.guide import GuidePage
         from privacycheck.ui.pages.history import HistoryPage
         from privacycheck.ui.pages.home import HomePage
-        from privacycheck.ui.pages.results import EXPLAINED, ResultsPage
+        from privacycheck.ui.pages.results import ResultsPage
         from privacycheck.ui.pages.settings import SettingsPage
 
         self.lang = lang
-        context, actions = self.context, self.actions
+        context, actions = self.context, self.commands
         session = context.session
         assert session is not None and context.checklist is not None
         current = self.stack.currentIndex()
@@ -219,7 +217,7 @@ class MainWindow(QMainWindow):
         self.home.sig_new.connect(self._guarded(actions.new_check))
         self.home.sig_guide.connect(lambda: self.go(GUIDE))
         self.home.sig_results.connect(lambda: self.go(RESULTS))
-        self.home.sig_explained.connect(lambda: (self.go(RESULTS), self.results.tabs.setCurrentIndex(EXPLAINED)))
+        self.home.sig_explained.connect(self._explained)
         self.check = CheckPage(session, lang)
         self.check.sig_changed.connect(self.refresh)
         self.check.sig_finish.connect(lambda: self.go(RESULTS))
@@ -259,8 +257,18 @@ class MainWindow(QMainWindow):
         for index in range(len(self.pages)):
             self.stack.addWidget(self.pages[index])
         self._fill_sidebar()
+        from privacycheck.ui.keyboard import install_menus
+
+        install_menus(self)  # in the new language
         self.go(max(current, 0))
         self.refresh()
+
+    @Slot()
+    def _explained(self) -> None:
+        from privacycheck.ui.pages.results import EXPLAINED
+
+        self.go(RESULTS)
+        self.results.tabs.setCurrentIndex(EXPLAINED)
 
     @Slot(int)
     def _sidebar_row(self, row: int) -> None:
@@ -298,12 +306,19 @@ class MainWindow(QMainWindow):
         history = self._history()
         recheck = self.context.recheck_status(self.today())
         self.home.show_state(self.context.session, history, recheck)
+        self._show_deadline()
         if self.loaded:
             self.check.refresh()
             self.results.refresh()
             self.history.set_history(history)
         if self.tray is not None:
             self.tray.refresh()
+
+    def _show_deadline(self) -> None:
+        from privacycheck.ui.welcome import first_check, onboarding
+
+        wanted = onboarding(self.context)
+        self.home.deadline.show_deadline(first_check(self.context, self.today()), wanted.contact if wanted else None)
 
     @Slot(int)
     def _interval(self, days: int) -> None:
@@ -348,7 +363,7 @@ class MainWindow(QMainWindow):
     def scheduled_update_check(self) -> None:
         """Asked by the tray's periodic tick (see Actions.scheduled_update_check)."""
         if self.loaded:
-            self.actions.scheduled_update_check()
+            self.commands.scheduled_update_check()
 
     def quit_app(self) -> None:
         """Quit for good (the tray's "Quit"): the window closes and the app ends."""

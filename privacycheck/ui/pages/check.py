@@ -1,6 +1,12 @@
-"""The checklist: one section per platform and questionnaire, items as cards, progress as you go."""
+"""The checklist: the essentials first pass, then one section per platform and questionnaire, items as cards.
+
+In a re-check, the answers carried over from the last check come first in each section, each marked "from your last
+check" (or "you said you fixed this") with a button to confirm it.
+"""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -14,26 +20,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacycheck.core.model import PLATFORMS, Item, Pack
-from privacycheck.services.session import CheckSession
+from privacycheck.core.model import PLATFORMS, Item
+from privacycheck.services.session import ESSENTIALS, FIXED, CheckSession
 from privacycheck.ui.item_card import ItemCard
-from privacycheck.ui.widgets import plain_label
+from privacycheck.ui.labels import platform_of
+from privacycheck.ui.widgets import Card, plain_label
+
+
+class Section(NamedTuple):
+    key: str
+    """The pack id, or "essentials"."""
+    title: str
+    description: str
+    items: tuple[Item, ...]
 
 
 class CheckPage(QWidget):
     """Sections on the left, the current section's items on the right; cards are built when a section opens."""
 
     sig_changed = Signal()
-    """An answer changed: the score moved."""
+    """An answer changed (or was confirmed): the score moved."""
 
     sig_finish = Signal()
     """The user asked to see the results of this check."""
+
+    sig_full = Signal()
+    """The user finished the essentials and goes on with the full check."""
 
     def __init__(self, session: CheckSession, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = lang
         self.cards: dict[str, ItemCard] = {}
+        self.confirm_bars: dict[str, QWidget] = {}
+        self._bar_parts: dict[str, tuple[QWidget, ...]] = {}
+        self._sections: list[Section] = []
 
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections of the check"))
@@ -52,6 +73,8 @@ class CheckPage(QWidget):
         self.previous.clicked.connect(lambda: self.sections.setCurrentRow(self.sections.currentRow() - 1))
         self.next = QPushButton(self.tr("Next section"))
         self.next.clicked.connect(lambda: self.sections.setCurrentRow(self.sections.currentRow() + 1))
+        self.full = QPushButton(self.tr("Continue with the full check"))
+        self.full.clicked.connect(self.sig_full.emit)
         self.finish = QPushButton(self.tr("See my results"))
         self.finish.setDefault(True)
         self.finish.clicked.connect(self.sig_finish.emit)
@@ -59,6 +82,7 @@ class CheckPage(QWidget):
         buttons.addWidget(self.previous)
         buttons.addWidget(self.next)
         buttons.addStretch(1)
+        buttons.addWidget(self.full)
         buttons.addWidget(self.finish)
 
         right = QVBoxLayout()
@@ -71,85 +95,171 @@ class CheckPage(QWidget):
         layout.addLayout(right, 1)
         self.reload()
 
-    def packs(self) -> list[Pack]:
-        """The sections: packs with something in scope, platforms first, then questionnaires, then the org's."""
+    def build_sections(self) -> list[Section]:
+        """The essentials first, then packs with something in scope: platforms, questionnaires, the org's."""
+        session = self.session
         order = {"platform": 0, "questionnaire": 1, "org": 2}
-        visible = [p for p in self.session.checklist.packs if any(self.session.entry(i.id) for i in p.items)]
-        return sorted(
-            visible,
+        visible = [p for p in session.checklist.packs if any(session.entry(i.id) for i in p.items)]
+        visible.sort(
             key=lambda p: (
                 order.get(p.kind, 3),
                 PLATFORMS.index(p.platform) if p.platform in PLATFORMS else 0,
                 p.id,
-            ),
+            )
         )
+        sections = [
+            Section(
+                ESSENTIALS,
+                self.tr("Essentials (about 10 minutes)"),
+                self.tr(
+                    "The settings that expose you most on the platforms you use. Answer these first: you get a "
+                    "provisional score in about 10 minutes, then the full check covers every setting."
+                ),
+                session.essential_items(),
+            )
+        ]
+        sections += [
+            Section(p.id, p.title.get(self.lang), p.description.get(self.lang) if p.description else "", p.items)
+            for p in visible
+        ]
+        return sections
 
     def reload(self) -> None:
-        """Rebuild the list of sections (the platforms used may have changed)."""
+        """Rebuild the list of sections (the platforms used, or the check itself, may have changed)."""
         current = self.sections.currentRow()
         self.sections.blockSignals(True)
         self.sections.clear()
-        self._packs = self.packs()
-        for pack in self._packs:
-            entry = QListWidgetItem(pack.title.get(self.lang))
-            entry.setData(Qt.ItemDataRole.UserRole, pack.id)
+        self._sections = self.build_sections()
+        for section in self._sections:
+            entry = QListWidgetItem(section.title)
+            entry.setData(Qt.ItemDataRole.UserRole, section.key)
             self.sections.addItem(entry)
         self.sections.blockSignals(False)
         self._refresh_section_labels()
-        self.sections.setCurrentRow(min(max(current, 0), len(self._packs) - 1))
+        row = min(max(current, 0), len(self._sections) - 1)
+        if current < 0:
+            row = self._first_unfinished(self.session.route)
+        self.sections.setCurrentRow(row)
         if current == self.sections.currentRow():
             self._show_section(current)
 
+    def resume(self, route: str) -> None:
+        """Open the section where the route was left: the essentials, or the first section with something left."""
+        self.sections.setCurrentRow(self._first_unfinished(route))
+
+    def _first_unfinished(self, route: str) -> int:
+        if route == ESSENTIALS or len(self._sections) < 2:
+            return 0
+        for row, section in enumerate(self._sections[1:], start=1):
+            done, total = self.session.progress(section.items)
+            if done < total or any(item.id in self.session.carried for item in section.items):
+                return row
+        return 1
+
+    def refresh(self) -> None:
+        """Follow the session: section progress, follow-ups, and what is left to confirm."""
+        self._refresh_section_labels()
+        self._update_visibility()
+
     def _refresh_section_labels(self) -> None:
-        for row, pack in enumerate(self._packs):
-            done, total = self.session.progress(pack.items)
+        for row, section in enumerate(self._sections):
+            done, total = self.session.progress(section.items)
             mark = "✓ " if total and done == total else ""
-            self.sections.item(row).setText(f"{mark}{pack.title.get(self.lang)} — {done}/{total}")
+            self.sections.item(row).setText(f"{mark}{section.title} — {done}/{total}")
 
     @Slot(int)
     def _show_section(self, row: int) -> None:
-        if not 0 <= row < len(self._packs):
+        if not 0 <= row < len(self._sections):
             return
-        pack = self._packs[row]
-        self.heading.setText(pack.title.get(self.lang))
+        section = self._sections[row]
+        self.heading.setText(section.title)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setSpacing(12)
-        if pack.description:
-            column.addWidget(plain_label(pack.description.get(self.lang)))
+        if section.description:
+            column.addWidget(plain_label(section.description))
         self.cards = {}
-        for item in pack.items:
+        self.confirm_bars = {}
+        self._bar_parts = {}
+        carried = self.session.carried
+        # Answers to confirm first, in the section's order; then the rest.
+        ordered = sorted(section.items, key=lambda item: item.id not in carried)
+        for item in ordered:
             if self.session.entry(item.id) is None:
                 continue  # its platform is not used
-            card = self._card(item)
-            column.addWidget(card)
+            card = self._card(item, show_platform=section.key == ESSENTIALS)
+            if item.id in carried:
+                column.addWidget(self._confirm_bar(item, card))
+            else:
+                column.addWidget(card)
             self.cards[item.id] = card
         column.addStretch(1)
         self.scroller.setWidget(content)
         self.previous.setEnabled(row > 0)
-        self.next.setEnabled(row < len(self._packs) - 1)
+        self.next.setEnabled(row < len(self._sections) - 1)
+        self.full.setVisible(section.key == ESSENTIALS)
         self._update_visibility()
 
-    def _card(self, item: Item) -> ItemCard:
+    def _card(self, item: Item, show_platform: bool) -> ItemCard:
         answer = self.session.answers.choices.get(item.id)
         card = ItemCard(item, self.lang, answer, self.session.findings.get(item.id, ""))
+        if show_platform:  # the essentials mix platforms: each card says which one it is about
+            card.layout_.insertWidget(0, plain_label(platform_of(item.platform), bold=True))
         card.sig_answered.connect(self._answered)
         card.sig_finding.connect(self.session.set_finding)
         return card
 
+    def _confirm_bar(self, item: Item, card: ItemCard) -> QWidget:
+        """A carried answer: what it is, and a button to confirm it (choosing another answer confirms too)."""
+        box = Card()
+        box.setObjectName("carried")
+        fixed = self.session.carried.get(item.id) == FIXED
+        note = plain_label(
+            self.tr("You said you fixed this: confirm it is done, or choose what you find now.")
+            if fixed
+            else self.tr("From your last check: confirm it is still true, or choose what you find now."),
+            bold=True,
+        )
+        confirm = QPushButton(self.tr("Confirm this answer"))
+        confirm.setAccessibleName(self.tr("Confirm the answer to: %1").replace("%1", item.title.get(self.lang)))
+        confirm.clicked.connect(lambda: self._confirm(item.id))
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        row.addWidget(confirm)
+        box.layout_.addLayout(row)
+        box.layout_.addWidget(card)
+        self.confirm_bars[item.id] = box
+        self._bar_parts[item.id] = (note, confirm)
+        return box
+
+    def _confirm(self, item_id: str) -> None:
+        self.session.confirm(item_id)
+        self._drop_bar(item_id)
+        self.sig_changed.emit()
+
+    def _drop_bar(self, item_id: str) -> None:
+        """Once confirmed, the note and its button go; the card stays where it is."""
+        for widget in self._bar_parts.pop(item_id, ()):
+            widget.hide()
+
     @Slot(str, str)
     def _answered(self, item_id: str, option_id: str) -> None:
         self.session.answer(item_id, option_id)
+        self._drop_bar(item_id)
         self._update_visibility()
         self._refresh_section_labels()
         self.sig_changed.emit()
 
     def _update_visibility(self) -> None:
         """Follow-up questions appear and disappear with the answers they depend on."""
-        for card in self.cards.values():
-            card.setVisible(self.session.applicable(card.item))
-        pack = self._packs[self.sections.currentRow()] if self._packs else None
-        if pack is not None:
-            done, total = self.session.progress(pack.items)
+        for item_id, card in self.cards.items():
+            visible = self.session.applicable(card.item)
+            holder = self.confirm_bars.get(item_id)
+            (holder or card).setVisible(visible)
+            if holder is not None:
+                card.setVisible(visible)
+        row = self.sections.currentRow()
+        if 0 <= row < len(self._sections):
+            done, total = self.session.progress(self._sections[row].items)
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)

@@ -1,11 +1,11 @@
-"""Results: the score, every point explained, and the fixes ranked by points saved per minute."""
+"""Results: the score and what it means, the fixes (main plan and quick wins, by platform), every point explained."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelection, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -16,10 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from privacycheck.core.output import step_title
+from privacycheck.services.plans import band_meaning, main_plan, quick_wins
 from privacycheck.services.session import CheckSession
-from privacycheck.ui.labels import band_name, dimension_names, platform_names
+from privacycheck.ui.labels import band_name, dimension_names, platform_names, platform_of
 from privacycheck.ui.models import ContributionModel, PlanModel
+from privacycheck.ui.notice import open_url
 from privacycheck.ui.widgets import Card, ScoreGauge, SubscoreBars, plain_label
+
+PLAN, QUICK, EXPLAINED = range(3)
+"""The tabs: the main plan, the quick wins, every point explained."""
 
 
 class ResultsPage(QWidget):
@@ -40,8 +45,12 @@ class ResultsPage(QWidget):
 
         top = QHBoxLayout()
         score_card = Card()
+        self.kind = plain_label("", bold=True)
+        score_card.layout_.addWidget(self.kind)
         self.gauge = ScoreGauge()
         score_card.layout_.addWidget(self.gauge)
+        self.meaning = plain_label("")
+        score_card.layout_.addWidget(self.meaning)
         self.summary = plain_label("")
         score_card.layout_.addWidget(self.summary)
         self.what_if = plain_label("")
@@ -72,33 +81,22 @@ class ResultsPage(QWidget):
 
         self.tabs = QTabWidget()
         plan_tab = QWidget()
-        plan_layout = QHBoxLayout(plan_tab)
+        plan_column = QVBoxLayout(plan_tab)
+        filter_row = QHBoxLayout()
+        self.platform_filter = QComboBox()
+        self.platform_filter.setAccessibleName(self.tr("Show the fixes of"))
+        self.platform_filter.currentIndexChanged.connect(self._filter)
+        filter_row.addWidget(plain_label(self.tr("Show the fixes of:"), wrap=False))
+        filter_row.addWidget(self.platform_filter)
+        filter_row.addStretch(1)
+        plan_column.addLayout(filter_row)
         self.plan_model = PlanModel(lang, self)
-        self.plan_model.sig_done_changed.connect(self._done_changed)
-        self.plan = QTableView()
-        self.plan.setModel(self.plan_model)
-        self.plan.setAccessibleName(self.tr("Fixes, best first"))
-        self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.plan.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.plan.verticalHeader().setVisible(False)
-        header = self.plan.horizontalHeader()
-        header.setSectionResizeMode(PlanModel.FIX, QHeaderView.ResizeMode.Stretch)
-        for column in (PlanModel.DONE, PlanModel.SAVES, PlanModel.MINUTES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.plan.selectionModel().selectionChanged.connect(self._selected)
-        plan_layout.addWidget(self.plan, 3)
-        self.detail = Card()
-        self.detail_title = plain_label("", bold=True, size=12)
-        self.detail_steps = plain_label("", selectable=True)
-        self.detail_path = plain_label("", selectable=True)
-        self.detail_verify = plain_label("")
-        self.detail_open = QPushButton(self.tr("Open this setting"))
-        self.detail_open.clicked.connect(self._open_selected)
-        for widget in (self.detail_title, self.detail_path, self.detail_steps, self.detail_verify, self.detail_open):
-            self.detail.layout_.addWidget(widget)
-        self.detail.layout_.addStretch(1)
-        plan_layout.addWidget(self.detail, 2)
+        self.plan = self._table(self.plan_model, self.tr("Fixes, the most important first"))
+        plan_column.addWidget(self.plan, 1)
         self.tabs.addTab(plan_tab, self.tr("Fix first"))
+        self.quick_model = PlanModel(lang, self)
+        self.quick = self._table(self.quick_model, self.tr("Quick wins: the most points per minute"))
+        self.tabs.addTab(self.quick, self.tr("Quick wins"))
 
         self.contribution_model = ContributionModel(lang, self)
         contributions = QTableView()
@@ -106,28 +104,112 @@ class ResultsPage(QWidget):
         contributions.setAccessibleName(self.tr("Every point explained"))
         contributions.verticalHeader().setVisible(False)
         contributions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        contributions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        contributions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(contributions, self.tr("Every point explained"))
-        layout.addWidget(self.tabs, 1)
+
+        self.detail = Card()
+        self.detail_platform = plain_label("", bold=True)
+        self.detail_title = plain_label("", bold=True, size=12)
+        self.detail_steps = plain_label("", selectable=True)
+        self.detail_path = plain_label("", selectable=True)
+        self.detail_verify = plain_label("")
+        self.detail_open = QPushButton(self.tr("Open this setting"))
+        self.detail_open.clicked.connect(self._open_selected)
+        for widget in (
+            self.detail_platform,
+            self.detail_title,
+            self.detail_path,
+            self.detail_steps,
+            self.detail_verify,
+            self.detail_open,
+        ):
+            self.detail.layout_.addWidget(widget)
+        self.detail.layout_.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.tabs, 3)
+        bottom.addWidget(self.detail, 2)
+        layout.addLayout(bottom, 1)
         self._link: str | None = None
         self.refresh()
 
+    def _table(self, model: PlanModel, name: str) -> QTableView:
+        model.sig_done_changed.connect(self._done_changed)
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(PlanModel.FIX, QHeaderView.ResizeMode.Stretch)
+        for column in (PlanModel.DONE, PlanModel.PLATFORM, PlanModel.SAVES, PlanModel.MINUTES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.selectionModel().selectionChanged.connect(
+            lambda selected, _old, table=table, model=model: self._selected(table, model, selected)
+        )
+        return table
+
     def refresh(self) -> None:
-        score = self.session.score
+        """Everything from the session's shown score (none, provisional or full)."""
+        session = self.session
+        shown = session.shown()
+        score = shown.score
+        started = shown.kind != "none"
         band = band_name(score.band)
         self._show_what_if()
-        self.summary.setText(
-            self.tr("%1 out of 100: %2. %3 answered, %4 unknown (counted as the riskiest answer).")
-            .replace("%1", f"{score.score:.1f}")
-            .replace("%2", band)
-            .replace("%3", str(score.answered))
-            .replace("%4", str(len(score.unknown)))
-        )
-        self.finish.setVisible(self.session.status == "draft")
-        self.dimensions.set_values(dict(score.by_dimension))
-        self.platforms.set_values(dict(score.by_platform))
-        self.plan_model.set_plan(score.plan, self.session.done)
-        self.contribution_model.set_items(score.items)
+        if not started:
+            self.kind.setText(self.tr("No score yet"))
+            self.summary.setText(self.tr("Answer at least one item: the score and the fixes appear here."))
+        elif shown.provisional:
+            self.kind.setText(self.tr("Provisional score: the essentials only"))
+            self.summary.setText(
+                self.tr(
+                    "%1 out of 100 (%2) over the %3 essential settings. The full check covers every setting and "
+                    "gives your full score."
+                )
+                .replace("%1", f"{score.score:.1f}")
+                .replace("%2", band)
+                .replace("%3", str(len(session.essential_items())))
+            )
+        else:
+            self.kind.setText(self.tr("Your exposure score"))
+            self.summary.setText(
+                self.tr("%1 out of 100: %2. %3 answered, %4 unknown (counted as the riskiest answer).")
+                .replace("%1", f"{score.score:.1f}")
+                .replace("%2", band)
+                .replace("%3", str(score.answered))
+                .replace("%4", str(len(score.unknown)))
+            )
+        self.meaning.setText(band_meaning(score.band, self.lang) if started else "")
+        self.finish.setVisible(session.status == "draft")
+        self.finish.setEnabled(started)
+        self.dimensions.set_values(dict(score.by_dimension) if started else {})
+        self.platforms.set_values(dict(score.by_platform) if started else {})
+        plan = main_plan(score) if started else ()
+        self.plan_model.set_plan(plan, session.done)
+        self.quick_model.set_plan(quick_wins(score) if started else (), session.done)
+        self.contribution_model.set_items(score.items if started else ())
+        self._fill_filter()
+        if self.plan_model.rowCount():
+            self.plan.selectRow(0)
+        else:
+            self._show_step(None)
+
+    def _fill_filter(self) -> None:
+        chosen = self.platform_filter.currentData()
+        self.platform_filter.blockSignals(True)
+        self.platform_filter.clear()
+        self.platform_filter.addItem(self.tr("every platform"), "")
+        for platform in self.plan_model.platforms():
+            self.platform_filter.addItem(platform_of(None if platform == "general" else platform), platform)
+        index = max(0, self.platform_filter.findData(chosen or ""))
+        self.platform_filter.setCurrentIndex(index)
+        self.platform_filter.blockSignals(False)
+        self.plan_model.set_platform(self.platform_filter.currentData())
+
+    @Slot(int)
+    def _filter(self, index: int) -> None:
+        self.plan_model.set_platform(self.platform_filter.itemData(index))
         if self.plan_model.rowCount():
             self.plan.selectRow(0)
         else:
@@ -136,12 +218,20 @@ class ResultsPage(QWidget):
     @Slot(str, bool)
     def _done_changed(self, item_id: str, done: bool) -> None:
         self.session.set_done(item_id, done)
+        for model in (self.plan_model, self.quick_model):  # the same fix, ticked in both lists
+            model.set_done(self.session.done)
         self._show_what_if()
         self.sig_changed.emit()
 
     def _show_what_if(self) -> None:
         """The gauge and the line under it: the score, and what it will be once the ticked fixes are made."""
-        score, what_if, ticked = self.session.score, self.session.what_if(), len(self.session.done)
+        session = self.session
+        shown = session.shown()
+        if shown.kind == "none":
+            self.gauge.set_score(None)
+            self.what_if.setText("")
+            return
+        score, what_if, ticked = shown.score, session.what_if(), len(session.done)
         self.gauge.set_score(score.score, score.band, band_name(score.band), what_if.score if ticked else None)
         if not ticked:
             self.what_if.setText(self.tr("Tick a fix once you have made it: the score shows what it will be."))
@@ -155,19 +245,24 @@ class ResultsPage(QWidget):
             text.replace("%1", str(ticked)).replace("%2", f"{what_if.score:.1f}").replace("%3", band_name(what_if.band))
         )
 
-    @Slot(QItemSelection, QItemSelection)
-    def _selected(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        rows = self.plan.selectionModel().selectedRows()
-        self._show_step(rows[0].row() if rows else None)
+    def _selected(self, table: QTableView, model: PlanModel, selected: QItemSelection) -> None:
+        rows = table.selectionModel().selectedRows()
+        if rows:
+            self._show_step(model, rows[0].row())
 
-    def _show_step(self, row: int | None) -> None:
-        if row is None:
-            for label in (self.detail_title, self.detail_steps, self.detail_path, self.detail_verify):
+    def _show_step(self, model: PlanModel | None, row: int = 0) -> None:
+        if model is None:
+            for label in (self.detail_platform, self.detail_steps, self.detail_path, self.detail_verify):
                 label.setText("")
-            self.detail_title.setText(self.tr("Nothing to fix: every item is at its safest answer."))
+            self.detail_title.setText(
+                self.tr("Nothing to fix: every item is at its safest answer.")
+                if self.session.shown().kind != "none"
+                else self.tr("The fixes appear here once you have answered.")
+            )
             self.detail_open.setVisible(False)
             return
-        item = self.plan_model.step(row).item
+        item = model.step(row).item
+        self.detail_platform.setText(platform_of(item.platform))
         self.detail_title.setText(step_title(item, self.lang))
         remediation = item.remediation
         steps = remediation.steps if remediation else ()
@@ -181,4 +276,4 @@ class ResultsPage(QWidget):
 
     def _open_selected(self) -> None:
         if self._link:
-            QDesktopServices.openUrl(QUrl(self._link))
+            open_url(self, self._link)

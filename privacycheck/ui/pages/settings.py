@@ -51,7 +51,10 @@ class SettingsPage(QWidget):
         maximum_interval: int,
         protection: str,
         parent: QWidget | None = None,
+        *,
+        updates: bool = False,
     ) -> None:
+        """`updates`: whether the organisation set an update source (without one, there is nothing to check)."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Settings"), bold=True, size=16))
@@ -82,13 +85,14 @@ class SettingsPage(QWidget):
         self.interval.valueChanged.connect(self.sig_interval.emit)
         form.addRow(self.tr("&Re-check every"), self.interval)
         general.layout_.addLayout(form)
-        updates = QHBoxLayout()
+        update_row = QHBoxLayout()
         self.update_button = QPushButton(self.tr("Check for checklist updates"))
         self.update_button.setToolTip(self.tr("Only when you ask: fetches signed updates from your organisation."))
         self.update_button.clicked.connect(self.sig_update.emit)
-        updates.addWidget(self.update_button)
-        updates.addStretch(1)
-        general.layout_.addLayout(updates)
+        self.update_button.setVisible(updates)
+        update_row.addWidget(self.update_button)
+        update_row.addStretch(1)
+        general.layout_.addLayout(update_row)
         layout.addWidget(general)
 
         data = Card()
