@@ -192,6 +192,8 @@ def test_a_file_without_schema_version_is_version_1_and_cannot_use_onboarding(tm
         ({"schema_version": 2, "onboarding": {"welcome": {"en": "x" * 1001}}}, "longer than 1000 characters (1001)"),
         ({"schema_version": 2, "onboarding": {"welcome": {"fr": "Bonjour"}}}, "'en' is a required property"),
         ({"schema_version": 2, "onboarding": {"contact": "HR\nteam"}}, "one line of plain text"),
+        ({"schema_version": 2, "onboarding": {"contact": "HR team\n"}}, "one line of plain text"),
+        ({"schema_version": 2, "onboarding": {"welcome": {"en": "Hi\u0007"}}}, "plain text only"),
         ({"schema_version": 2, "onboarding": {"first_check_days": 0}}, "0 is less than the minimum of 1"),
         ({"schema_version": 2, "onboarding": {}}, "should be non-empty"),
         ({"schema_version": 0}, "0 is less than the minimum of 1"),

@@ -175,7 +175,7 @@ def _resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def _message(error: Any) -> str:
     """The schema's reason, without repeating a long text back (a welcome may hold a thousand characters)."""
-    if isinstance(error.instance, str) and error.validator in ("pattern", "maxLength", "minLength"):
+    if isinstance(error.instance, str) and error.validator in ("pattern", "not", "maxLength", "minLength"):
         if error.validator == "maxLength":
             return f"longer than {error.validator_value} characters ({len(error.instance)})"
         if error.validator == "minLength":

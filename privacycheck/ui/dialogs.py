@@ -37,8 +37,14 @@ class FirstRunDialog(QDialog):
     """Language and platforms; the organisation and its policy when a managed configuration is present."""
 
     def __init__(
-        self, lang: str, organisation: str | None, policy_url: str | None, parent: QWidget | None = None
+        self,
+        lang: str,
+        organisation: str | None,
+        policy_url: str | None,
+        parent: QWidget | None = None,
+        welcome: QWidget | None = None,
     ) -> None:
+        """`welcome`: the organisation's own welcome and first-check deadline (ui/welcome.py), when it wrote one."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to privacycheck"))
         layout = QVBoxLayout(self)
@@ -59,6 +65,8 @@ class FirstRunDialog(QDialog):
                 policy = QPushButton(self.tr("Read the social-media policy"))
                 policy.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(policy_url)))
                 layout.addWidget(policy)
+        if welcome is not None:
+            layout.addWidget(welcome)
         form = QFormLayout()
         self.language = QComboBox()
         self.language.addItem("English", "en")

@@ -74,11 +74,13 @@ def create_window(app: QApplication, translations: Translations):  # type: ignor
 
 def first_run(window) -> None:  # type: ignore[no-untyped-def]
     from privacycheck.ui.dialogs import FirstRunDialog
+    from privacycheck.ui.welcome import welcome_once, welcome_panel
 
     context = window.context
     if not context.first_run:
+        welcome_once(window)  # the organisation's welcome, if it came after the app's first start
         return
-    dialog = FirstRunDialog(window.lang, context.organisation, context.policy_url, window)
+    dialog = FirstRunDialog(window.lang, context.organisation, context.policy_url, window, welcome_panel(window))
     dialog.exec()
     context.set_setting("platforms", dialog.chosen_platforms())
     context.set_setting("first_run_done", True)
@@ -131,4 +133,7 @@ def _start_tray(window) -> None:  # type: ignore[no-untyped-def]
         on_tick=window.scheduled_update_check,
     )
     window.tray = tray
+    from privacycheck.ui.welcome import attach_reminder
+
+    window.deadline_reminder = attach_reminder(window, tray)  # the organisation's first-check deadline, if any
     tray.start()
