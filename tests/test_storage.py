@@ -18,7 +18,7 @@ from privacycheck.core.answers import Answers
 from privacycheck.core.scoring import Checklist
 from privacycheck.errors import PrivacycheckError
 from privacycheck.services.assessments import answers_of, save_assessment
-from privacycheck.storage import store as store_module
+from privacycheck.storage.home import MARKER
 from privacycheck.storage.paths import DATABASE_NAME
 from privacycheck.storage.secrets import KeyringUnavailable
 from privacycheck.storage.store import (
@@ -174,7 +174,7 @@ def test_a_damaged_file_is_reported_and_kept_byte_for_byte(tmp_path: Path, conte
     with pytest.raises(StorageError, match=message):
         open_passphrase(tmp_path)
     assert path.read_bytes() == content
-    assert sorted(p.name for p in tmp_path.iterdir()) == [DATABASE_NAME]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != MARKER) == [DATABASE_NAME]
 
 
 def test_another_programs_database_is_not_touched(tmp_path: Path) -> None:
@@ -209,21 +209,6 @@ def test_a_damaged_file_can_be_moved_aside_to_start_afresh(tmp_path: Path) -> No
     assert aside.read_bytes() == b"garbage" * 50
     with open_passphrase(tmp_path) as store:
         assert store.history() == []
-
-
-def test_a_migration_backs_up_the_database_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with open_passphrase(tmp_path) as store:
-        save_assessment(store, checklist(), ANSWERS)
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(store_module, "_MIGRATIONS", (*store_module._MIGRATIONS, "ALTER TABLE prefs ADD COLUMN x"))
-    when = dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.UTC)
-    with Store.open(tmp_path, secrets=None, passphrase=lambda: "correct horse", now=lambda: when) as store:
-        assert len(store.history()) == 1
-    backup = tmp_path / "backups" / "privacycheck-v1-20261121T093000Z.db"
-    old = sqlite3.connect(backup)
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert old.execute("SELECT count(*) FROM assessments").fetchone()[0] == 1
-    old.close()
 
 
 def test_a_full_disk_is_a_clear_error_and_loses_nothing(tmp_path: Path) -> None:
@@ -303,10 +288,11 @@ def test_erase_removes_everything_and_the_key(tmp_path: Path) -> None:
     (tmp_path / "packs").mkdir()
     (tmp_path / "packs" / "x.json").write_text("{}")
     assert len(secrets.values) == 1
-    removed = erase(tmp_path, lambda: secrets)
+    removed, left = erase(tmp_path, lambda: secrets)
     assert removed[0] == "the data key in the system keyring"
+    assert left == []
     assert secrets.values == {}
-    assert list(tmp_path.iterdir()) == []
+    assert not tmp_path.exists()  # the folder privacycheck made is gone with its files
 
 
 def test_storage_errors_carry_a_title_for_the_dialog() -> None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from privacycheck.storage.store import KeyMode, Store
 
 PASSPHRASE_VARIABLE = "PRIVACYCHECK_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "PRIVACYCHECK_NEW_PASSPHRASE"
 
 
 def system_language(environ: Mapping[str, str] = os.environ) -> str:
@@ -77,6 +78,7 @@ class Context:
         return Checklist(self.packs.packs)
 
     def passphrase(self) -> str:
+        """The passphrase that opens the data: PRIVACYCHECK_PASSPHRASE, or typed at the terminal."""
         value = self.environ.get(PASSPHRASE_VARIABLE)
         if value:
             return value
@@ -88,14 +90,36 @@ class Context:
 
         return getpass.getpass("privacycheck passphrase: ")
 
+    def new_passphrase(self, variable: str = PASSPHRASE_VARIABLE) -> str:
+        """A passphrase being set: from `variable`, or typed twice at the terminal; the one policy applies to both."""
+        from privacycheck.storage.keys import passphrase_problem
+
+        value = self.environ.get(variable)
+        if not value:
+            if not sys.stdin.isatty():
+                raise PrivacycheckError(f"A new passphrase is needed: run this in a terminal, or set {variable}.")
+            import getpass
+
+            value = getpass.getpass("New passphrase (at least 8 characters): ")
+            if passphrase_problem(value) is None and getpass.getpass("The same passphrase again: ") != value:
+                raise PrivacycheckError("The two passphrases differ. Nothing was changed.")
+        problem = passphrase_problem(value)
+        if problem:
+            raise PrivacycheckError(f"Not protected: {problem}. Nothing was changed.")
+        return value
+
     def open_store(self, new_mode: KeyMode | None = None) -> Store:
+        from privacycheck.storage.errors import KeyMode
+        from privacycheck.storage.keys import MIN_PASSPHRASE
         from privacycheck.storage.secrets import KeyringStore
         from privacycheck.storage.store import NeedsKeyChoice, Store
 
+        asked = self.new_passphrase if new_mode is KeyMode.PASSPHRASE else self.passphrase
         try:
-            return Store.open(self.home, secrets=KeyringStore.find, passphrase=self.passphrase, new_mode=new_mode)
+            return Store.open(self.home, secrets=KeyringStore.find, passphrase=asked, new_mode=new_mode)
         except NeedsKeyChoice as error:
             raise PrivacycheckError(
                 f"{error.message} Run 'privacycheck data init --passphrase' to protect your answers with a "
-                "passphrase, or 'privacycheck data init --unencrypted' to store them unencrypted.",
+                f"passphrase (at least {MIN_PASSPHRASE} characters), or 'privacycheck data init --unencrypted' to "
+                "store them unencrypted.",
             ) from None

@@ -67,7 +67,7 @@ def run_report(options: argparse.Namespace, context: Context) -> int:
         now=dt.datetime.now(dt.UTC),
     )
     data = report_bytes(document, kind, _pdf)
-    write_private(target, data)
+    write_private(target, data, context.home)
     if options.summary:
         print(f"Wrote the share-safe summary of assessment {record.id} to {target}.")
     else:
@@ -121,7 +121,7 @@ def run_attest(options: argparse.Namespace, context: Context) -> int:
         from privacycheck.ui.pdf import html_to_pdf
 
         data = html_to_pdf(attestation_html(content, lang), title=attestation_title(lang))
-    write_private(target, data)
+    write_private(target, data, context.home)
     print(f"Wrote the attestation to {target}.")
     return 0
 

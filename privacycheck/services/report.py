@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -180,18 +179,12 @@ def report_bytes(document: dict[str, Any], kind: str, to_pdf: Callable[[str, str
     return to_pdf(html, title)
 
 
-def write_private(target: Path, data: bytes) -> None:
-    """Write `data` to `target` atomically (temp file + rename), readable by the owner only: reports hold answers."""
-    temporary = target.with_name(f".{target.name}.tmp")
-    previous = os.umask(0o077)
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise PrivacycheckError(f"cannot write {target}: {error.strerror or error}", title="File not written") from None
-    finally:
-        os.umask(previous)
+def write_private(target: Path, data: bytes, home: Path | None = None) -> None:
+    """Write `data` to `target` atomically through a private file of unpredictable name, readable by the owner only:
+    reports hold answers. With `home`, a target inside the data folder is refused."""
+    from privacycheck.storage.files import write_private as write
+
+    write(target, data, home=home)
 
 
 def format_of(path: Path, chosen: str | None) -> str:

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from privacycheck.storage.paths import ensure_private_dir, private_umask
+from privacycheck.storage.files import write_private
+from privacycheck.storage.home import prepare_home
 
 FILE_NAME = "settings.json"
 
@@ -15,16 +16,12 @@ def read_settings(directory: Path) -> dict[str, Any]:
     """The saved settings; a missing or unreadable file gives the defaults (it is rewritten on the next change)."""
     try:
         data = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
 def write_settings(directory: Path, settings: dict[str, Any]) -> None:
     """Atomically: a crash leaves the old file or the new one, never half of one."""
-    ensure_private_dir(directory)
-    target = directory / FILE_NAME
-    temporary = directory / f".{FILE_NAME}.tmp"
-    with private_umask():
-        temporary.write_text(json.dumps(settings, indent=2, sort_keys=True), encoding="utf-8")
-    temporary.replace(target)
+    prepare_home(directory)
+    write_private(directory / FILE_NAME, json.dumps(settings, indent=2, sort_keys=True).encode("utf-8"))
