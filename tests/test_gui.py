@@ -73,7 +73,7 @@ def test_the_window_opens_on_home_with_every_page(home: Path, open_window: Calla
         "Settings",
     ]
     assert window.stack.currentWidget() is window.home
-    assert window.home.start.text() == "Start a check"
+    assert window.home.start.text() == "Start with the essentials (10 minutes)"
     assert window.home.gauge._score is None
 
 
@@ -88,7 +88,7 @@ def test_answering_moves_the_score_on_home(home: Path, open_window: Callable[...
     card.choose(safest.id)
     low = window.context.session.score.score
     assert low < high
-    assert window.home.gauge._score == pytest.approx(low)
+    assert window.home.gauge._score == pytest.approx(window.context.session.shown().value)
     assert "1 of" in window.home.status.text()
 
 
@@ -108,7 +108,7 @@ def test_every_answer_is_autosaved_and_resumed_after_closing(
     again.go(CHECK)
     for card in visible_cards(again)[:3]:
         assert card.answer() == chosen[card.item.id]
-    assert again.home.start.text() == "Resume the check"
+    assert again.home.start.text() == "Resume the essentials"
 
 
 def test_i_dont_know_counts_as_unknown(home: Path, open_window: Callable[..., MainWindow]) -> None:
@@ -182,10 +182,15 @@ def test_next_and_previous_sections(home: Path, open_window: Callable[..., MainW
 
 def test_results_rank_fixes_and_explain_every_point(home: Path, open_window: Callable[..., MainWindow]) -> None:
     window = open_window(home)
+    window.go(CHECK)
+    visible_cards(window)[0].choose(UNKNOWN)
+    window._start("full")  # the full score: every item in the plan
     window.go(RESULTS)
     model = window.results.plan_model
     assert model.rowCount() > 10
-    ratios = [model.step(row).saves_per_minute for row in range(model.rowCount())]
+    assert [model.step(row) for row in range(model.rowCount())] == list(window.context.session.score.plan)
+    quick = window.results.quick_model
+    ratios = [quick.step(row).saves_per_minute for row in range(quick.rowCount())]
     assert ratios == sorted(ratios, reverse=True)
     contributions = window.results.contribution_model
     total = sum(float(contributions.index(r, ContributionModel.POINTS).data()) for r in range(contributions.rowCount()))
@@ -195,6 +200,9 @@ def test_results_rank_fixes_and_explain_every_point(home: Path, open_window: Cal
 
 def test_ticking_a_fix_rescores_what_if_and_is_recorded(home: Path, open_window: Callable[..., MainWindow]) -> None:
     window = open_window(home)
+    window.go(CHECK)
+    visible_cards(window)[0].choose(UNKNOWN)
+    window._start("full")
     window.go(RESULTS)
     model = window.results.plan_model
     before = window.context.session.score.score
@@ -326,8 +334,9 @@ def test_one_thing_today_is_the_best_fix(home: Path, open_window: Callable[..., 
     window = open_window(home)
     window.go(CHECK)
     visible_cards(window)[0].choose(UNKNOWN)
-    plan = window.context.session.score.plan
-    first = plan[0].item
+    from privacycheck.services.plans import quick_wins
+
+    first = quick_wins(window.context.session.shown().score)[0].item
     expected = (first.remediation.title or first.title).get("en") if first.remediation else first.title.get("en")
     assert window.home.today_title.text() == expected
 
@@ -510,7 +519,8 @@ def test_check_for_updates_installs_signed_packs_off_the_gui_thread(
         window.go(SETTINGS)
         window.settings.update_button.click()
         qtbot.waitUntil(lambda: "demo" in pack_ids(window), timeout=20000)
-        assert "Installed 1 pack(s)" in window.statusBar().currentMessage()
+        assert "Installed 1 pack(s)" in window.notice.text.text()
+        assert window.notice.isVisibleTo(window)
 
 
 def test_the_organisations_scheduled_update_check_runs_on_the_tick_when_due(
@@ -569,7 +579,7 @@ def test_home_the_tray_and_the_command_line_agree_on_the_next_recheck(
         store.set_pref(PREF_KEY, "30")
     window = open_window(home)
     window.today = lambda: dt.date(2026, 3, 10)
-    window._score_changed()
+    window.refresh()
     assert window.home.next_check.text() == "Next re-check: 2026-03-30 (every 30 days)."  # 28 Feb + 30 days
     _start_tray(window)
     assert window.tray.due_text() == "Next re-check: 2026-03-30"
@@ -581,6 +591,8 @@ def test_home_the_tray_and_the_command_line_agree_on_the_next_recheck(
 def test_results_show_only_the_platforms_in_use(home: Path, open_window: Callable[..., MainWindow]) -> None:
     write_settings(home, {"first_run_done": True, "platforms": ["facebook"]})
     window = open_window(home)
+    window.go(CHECK)
+    visible_cards(window)[0].choose(UNKNOWN)
     window.go(RESULTS)
     shown = {
         key for key, (name, _bar, _value) in window.results.platforms._bars.items() if name.isVisibleTo(window.results)
