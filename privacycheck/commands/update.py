@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from privacycheck.commands import attestations
 from privacycheck.commands.context import Context, print_json
 from privacycheck.errors import PrivacycheckError
 
@@ -25,7 +26,9 @@ def register(commands: Any) -> None:
     update.add_argument("--json", action="store_true", help="print JSON")
     update.set_defaults(run=run_update)
 
-    admin = commands.add_parser("admin", help="for organisations publishing signed pack updates")
+    admin = commands.add_parser(
+        "admin", help="for organisations: signed pack updates, and a summary of the attestations staff send"
+    )
     actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", parser_class=type(admin), required=True)
     keygen = actions.add_parser("keygen", help="make a signing key pair; prints the public key")
     keygen.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for private.pem and public.txt")
@@ -34,6 +37,7 @@ def register(commands: Any) -> None:
     sign.add_argument("index", type=Path, metavar="INDEX")
     sign.add_argument("--key", type=Path, required=True, metavar="PRIVATE.pem", help="the private key")
     sign.set_defaults(run=run_sign)
+    attestations.register_admin(actions)
 
 
 def run_update(options: argparse.Namespace, context: Context) -> int:
