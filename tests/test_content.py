@@ -267,3 +267,21 @@ def test_the_questionnaires_cover_the_review_themes() -> None:
     # The new packs take over for people who use WhatsApp or fill in the account inventory.
     assert "WhatsApp" in item_text("selfdisclosure.messaging_app_profiles")
     assert "inventory" in item_text("selfdisclosure.old_accounts")
+
+
+@pytest.mark.parametrize("platform", ["facebook", "instagram", "x"])
+def test_the_coverage_table_covers_90_percent_and_names_every_item(platform: str) -> None:
+    """docs/sources/PLATFORM.md lists the platform's settings menu by menu: at least 90 % of the rows that bear on the
+    threat name an item, the stated figure matches the table, and every item of the pack appears in it."""
+    record = (ROOT / "docs" / "sources" / f"{platform}.md").read_text(encoding="utf-8")
+    rows = [line.split("|")[1:-1] for line in record.splitlines() if line.startswith("| ") and line.count("|") == 5]
+    bearing = [row for row in rows if row[2].strip() == "yes"]
+    covered = [row for row in bearing if "left out" not in row[3]]
+    assert len(covered) / len(bearing) >= 0.9
+    stated = re.search(r"Coverage: (\d+) of the (\d+) rows that bear on the threat have an item: ([\d.]+) %", record)
+    assert stated is not None
+    assert (int(stated[1]), int(stated[2])) == (len(covered), len(bearing))
+    assert float(stated[3]) == round(100 * len(covered) / len(bearing), 1)
+    table = " ".join(row[3] for row in rows)
+    for item in PACKS[platform].items:
+        assert f"`{item.id.split('.', 1)[1]}`" in table, item.id
