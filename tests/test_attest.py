@@ -24,7 +24,7 @@ from privacycheck.services.attest import (
 from privacycheck.services.catalog import load_installed
 from privacycheck.storage.store import KeyMode, Record, Store
 from tests.clirun import run
-from tests.factory import item, pack, text, write
+from tests.factory import built, item, pack, text, write
 
 SECRET_ITEM = "org.zq.client_contact_zq"
 SECRET_OPTION = "weekly_contact_zq"
@@ -93,12 +93,12 @@ def record(status: str = "complete", **summary: Any) -> Record:
 def test_the_attestation_holds_exactly_these_keys() -> None:
     content = attestation(record(), organisation=ORGANISATION, today=dt.date(2026, 11, 20))
     assert content == {
-        "attestation_version": 1,
+        "attestation_version": 2,
         "organisation": ORGANISATION,
         "assessment_date": record().created.astimezone().date().isoformat(),
         "issued": "2026-11-20",
         "packs": [{"id": "org.zq", "version": "3"}, {"id": "x", "version": "1.2.0"}],
-        "completion": {"answered": 17, "applicable": 20},
+        "complete": False,
     }
     assert_clean(attestation_json(content), 42.7)
     assert_clean(attestation_html(content), 42.7)
@@ -141,7 +141,7 @@ def test_attest_json_with_yes(setup: tuple[Path, Path, Checklist], tmp_path: Pat
     written = target.read_bytes()
     content = json.loads(written)
     assert content["organisation"] == ORGANISATION
-    assert content["completion"]["applicable"] >= content["completion"]["answered"] >= 1
+    assert content["complete"] is False  # x.protect_posts and others left unanswered
     assert {"id": "org.zq", "version": "1.0.0"} in content["packs"]
     assert "band" not in content
     assert written.decode("utf-8") in result.stdout  # the preview is exactly what was written
@@ -188,3 +188,43 @@ def test_attest_refuses_other_formats_and_an_empty_store(tmp_path: Path) -> None
     assert run("data", "init", "--unencrypted", home=tmp_path / "home").returncode == 0
     empty = run("attest", "--out", str(tmp_path / "a.json"), "--yes", home=tmp_path / "home")
     assert empty.returncode == 1 and "no completed assessment" in empty.stderr
+
+
+# ---- F2: nothing in it moves with the answers ----------------------------------------------------------------------
+
+
+def test_f2_two_different_answer_sets_give_the_same_attestation() -> None:
+    """An organisation gates a follow-up on the answer it wants to read: the attestation must not show which."""
+    from privacycheck.core.scoring import evaluate
+    from privacycheck.services.assessments import payload_of, summary_of
+
+    parent = item(
+        "org.spy.parent",
+        options=[
+            {"id": "no", "label": text("No"), "exposure": 0.0},
+            {"id": "yes", "label": text("Yes"), "exposure": 1.0},
+        ],
+    )
+    follow = item("org.spy.follow", when={"item": "org.spy.parent", "in": ["yes"]})
+    checklist = Checklist([built(pack("org.spy", [parent, follow], kind="org"))])
+    when = dt.datetime(2026, 11, 3, 15, tzinfo=dt.UTC)
+    contents = []
+    for platforms, answers in (
+        ({"facebook"}, {"org.spy.parent": "no"}),
+        ({"facebook", "instagram", "x"}, {"org.spy.parent": "yes", "org.spy.follow": "open"}),
+    ):
+        chosen = Answers(frozenset(platforms), answers)
+        score = evaluate(checklist, chosen)
+        stored = Record(1, when, when, "complete", payload_of(checklist, chosen), summary_of(score))
+        contents.append(attestation(stored, organisation=ORGANISATION, today=dt.date(2026, 11, 20), include_band=False))
+    assert contents[0] == contents[1]
+    assert contents[0]["complete"] is True
+    assert "platforms" not in contents[0]
+
+
+def test_f2_the_platforms_only_when_the_person_includes_them() -> None:
+    shown = record()
+    shown.payload["platforms"] = ["instagram", "facebook"]
+    content = attestation(shown, organisation=None, today=dt.date(2026, 11, 20), include_platforms=True)
+    assert content["platforms"] == ["facebook", "instagram"]
+    assert ("Platforms covered", "facebook, instagram") in attestation_lines(content)

@@ -30,6 +30,9 @@ def register(commands: Any) -> None:
     attest = commands.add_parser("attest", help="write an attestation for HR (.json or .pdf): never your answers")
     attest.add_argument("--out", required=True, type=Path, metavar="FILE")
     attest.add_argument("--include-band", action="store_true", help="include the exposure band (never the score)")
+    attest.add_argument(
+        "--include-platforms", action="store_true", help="list the platforms the check covered (left out by default)"
+    )
     attest.add_argument("--yes", action="store_true", help="write without asking")
     attest.add_argument("--lang", choices=("en", "fr"), default=None)
     attest.set_defaults(run=run_attest)
@@ -104,6 +107,7 @@ def run_attest(options: argparse.Namespace, context: Context) -> int:
         organisation=config.organisation if config else None,
         today=dt.datetime.now(dt.UTC).astimezone().date(),
         include_band=options.include_band,
+        include_platforms=options.include_platforms,
     )
     data = attestation_json(content)
     print(f"This is exactly what will be written to {target}:\n")

@@ -1,7 +1,9 @@
-"""The HR attestation: that a check was done, when, with which packs and how completely. Never what was answered.
+"""The HR attestation: that a check was done, when, with which packs, and whether every question shown was answered.
 
-It holds the organisation, the assessment's date, the pack ids and versions, completion (answered of applicable)
-and, only when the user asks, the band. It never holds answers, item or option ids, notes, findings or the score.
+Its content depends only on the packs the check was made with, the dates, one completion flag and what the person
+ticks to include (the band, the platforms the check covered). Never a count that moves with the answers: an
+organisation writes its own follow-up questions, so "answered 41 of 60" would let it read any answer it gates one on.
+It never holds answers, item or option ids, notes, findings or the score.
 """
 
 from __future__ import annotations
@@ -9,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from privacycheck.errors import PrivacycheckError
 from privacycheck.services.recheck import local_day
 from privacycheck.storage.store import Record
 
-ATTESTATION_VERSION = 1
+ATTESTATION_VERSION = 2
 BANDS = ("low", "moderate", "high", "severe")
 
 
@@ -30,13 +32,14 @@ def attestation(
     organisation: str | None,
     today: dt.date,
     include_band: bool = False,
+    include_platforms: bool = False,
 ) -> dict[str, Any]:
     """The attestation's whole content as a plain dict: exactly what is written, so the app can preview it."""
     if record.status != "complete":
         raise AttestationError("Only a completed check can be attested: finish the check first.")
     summary, payload = record.summary, record.payload
     answered, applicable = summary.get("answered"), summary.get("applicable")
-    if not isinstance(answered, int) or not isinstance(applicable, int):
+    if type(answered) is not int or type(applicable) is not int:
         raise AttestationError("This assessment does not record how complete it was; run a new check to attest it.")
     packs = payload.get("packs", {})
     content: dict[str, Any] = {
@@ -48,14 +51,24 @@ def attestation(
             {"id": str(pack_id), "version": str(version)}
             for pack_id, version in sorted(packs.items() if isinstance(packs, Mapping) else ())
         ],
-        "completion": {"answered": answered, "applicable": applicable},
+        "complete": answered >= applicable,
     }
+    if include_platforms:
+        content["platforms"] = _platforms(payload.get("platforms", ()))
     if include_band:
         band = summary.get("band")
         if band not in BANDS:
             raise AttestationError("This assessment does not record a band.")
         content["band"] = band
     return content
+
+
+def _platforms(chosen: object) -> list[str]:
+    return (
+        sorted({str(platform) for platform in chosen if isinstance(platform, str)})
+        if isinstance(chosen, Sequence)
+        else []
+    )
 
 
 def attestation_json(content: Mapping[str, Any]) -> bytes:
@@ -70,7 +83,9 @@ _WORDS = {
         "assessment_date": "Date of the check",
         "issued": "Issued",
         "completion": "Completion",
-        "answered": "{answered} of {applicable} applicable items answered",
+        "complete": "every question shown was answered",
+        "incomplete": "some questions were left unanswered",
+        "platforms": "Platforms covered",
         "band": "Exposure band",
         "packs": "Checklists (id and version)",
         "privacy": "This attestation contains no answers, no notes and no score: those stay on the holder's computer.",
@@ -91,7 +106,9 @@ _WORDS = {
         "assessment_date": "Date de la vérification",
         "issued": "Délivrée le",
         "completion": "Achèvement",
-        "answered": "{answered} éléments applicables sur {applicable} ont une réponse",
+        "complete": "chaque question affichée a une réponse",
+        "incomplete": "certaines questions sont restées sans réponse",
+        "platforms": "Plateformes couvertes",
         "band": "Niveau d'exposition",
         "packs": "Listes de vérification (identifiant et version)",
         "privacy": (
@@ -115,8 +132,10 @@ def attestation_lines(content: Mapping[str, Any], lang: str = "en") -> list[tupl
         (w["organisation"], content["organisation"] or w["none"]),
         (w["assessment_date"], content["assessment_date"]),
         (w["issued"], content["issued"]),
-        (w["completion"], w["answered"].format(**content["completion"])),
+        (w["completion"], w["complete" if content["complete"] else "incomplete"]),
     ]
+    if "platforms" in content:
+        lines.append((w["platforms"], ", ".join(content["platforms"]) or w["none"]))
     if "band" in content:
         lines.append((w["band"], w[content["band"]]))
     packs = ", ".join(f"{pack['id']} {pack['version']}" for pack in content["packs"])
