@@ -77,7 +77,7 @@ def label_group(group: QWidget, buttons: Iterable[QAbstractButton], question: st
     group.setAccessibleName(question)
     group.setAccessibleDescription(why)
     for button in buttons:
-        button.setAccessibleName(button.text())
+        button.setAccessibleName(button.accessibleName() or button.text())
         button.setAccessibleDescription(question)
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from privacycheck.core.model import UNKNOWN, Item
+from privacycheck.ui.a11y import label_group, muted
 from privacycheck.ui.labels import short_dimension_names
+from privacycheck.ui.locale_format import day, label, quote
 from privacycheck.ui.widgets import Card, plain_label
+from privacycheck.ui.wrapping import WrapRadio
 
 UNKNOWN_ID = 1000  # not -1: QButtonGroup reads -1 as "assign an id for me"
 
@@ -36,41 +39,52 @@ class ItemCard(Card):
         ]
         if item.fact:
             tags.append(self.tr("a fact: no setting changes it"))
-        meta = plain_label(" · ".join(tags))
-        meta.setEnabled(False)
+        meta = muted(plain_label(" · ".join(tags)))  # secondary, yet read as normal text (never drawn disabled)
         layout.addWidget(meta)
-        layout.addWidget(plain_label(item.prompt.get(lang), size=11))
-        why = plain_label(self.tr("Why it matters: ") + item.why.get(lang))
+        question = plain_label(item.prompt.get(lang), size=11)
+        layout.addWidget(question)
+        why = plain_label(label(self.tr("Why it matters"), lang) + " " + item.why.get(lang))
         why.setObjectName("why")
         layout.addWidget(why)
 
         if item.setting is not None:
             layout.addWidget(
-                plain_label(self.tr("Setting: ") + "“" + item.setting.name.get(lang) + "”", selectable=True)
+                plain_label(
+                    label(self.tr("Setting"), lang) + " " + quote(item.setting.name.get(lang), lang), selectable=True
+                )
             )
-            layout.addWidget(plain_label(self.tr("Where: ") + item.setting.path.get(lang), selectable=True))
+            layout.addWidget(
+                plain_label(label(self.tr("Where"), lang) + " " + item.setting.path.get(lang), selectable=True)
+            )
             if item.setting.path_app is not None:
-                layout.addWidget(plain_label(self.tr("Also: ") + item.setting.path_app.get(lang), selectable=True))
+                layout.addWidget(
+                    plain_label(label(self.tr("Also"), lang) + " " + item.setting.path_app.get(lang), selectable=True)
+                )
         if item.guide:
-            layout.addWidget(plain_label(self.tr("How to find out:"), bold=True))
+            layout.addWidget(plain_label(label(self.tr("How to find out"), lang), bold=True))
             for number, step in enumerate(item.guide, start=1):
                 layout.addWidget(plain_label(f"{number}. {step.get(lang)}"))
 
+        answers = QWidget()  # the radio buttons' group: named by the question, described by why it matters
+        answers.setObjectName("answers")
+        column = QVBoxLayout(answers)
+        column.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self._option_ids: list[str] = []
         for index, option in enumerate(item.options):
-            button = QRadioButton(option.label.get(lang))
-            button.setAccessibleName(option.label.get(lang))
+            button = WrapRadio(option.label.get(lang))
             self.group.addButton(button, index)
             self._option_ids.append(option.id)
-            layout.addWidget(button)
+            column.addWidget(button)
             if option.id == answer:
                 button.setChecked(True)
-        unknown = QRadioButton(self.tr("I don't know (counts as the riskiest answer)"))
+        unknown = WrapRadio(self.tr("I don't know (counts as the riskiest answer)"))
         self.group.addButton(unknown, UNKNOWN_ID)
         unknown.setChecked(answer == UNKNOWN)
-        layout.addWidget(unknown)
+        column.addWidget(unknown)
+        label_group(answers, self.group.buttons(), item.prompt.get(lang), item.why.get(lang))
+        layout.addWidget(answers)
         self.group.idToggled.connect(self._toggled)  # mouse, Space and the arrow keys alike
 
         if item.guide:
@@ -91,12 +105,12 @@ class ItemCard(Card):
         help_page.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(item.source)))
         links.addWidget(help_page)
         links.addStretch(1)
-        verified = plain_label(
-            self.tr("Checked against the platform's help on %1").replace("%1", item.verified.isoformat()), wrap=False
-        )
-        verified.setEnabled(False)
-        links.addWidget(verified)
         layout.addLayout(links)
+        verified = muted(
+            plain_label(self.tr("Checked against the platform's help on %1").replace("%1", day(item.verified, lang)))
+        )
+        verified.setObjectName("verified")
+        layout.addWidget(verified)
 
     def answer(self) -> str | None:
         """The option chosen, "unknown", or None when nothing is chosen yet."""

@@ -126,7 +126,7 @@ class SubscoreBars(QWidget):
         grid.setHorizontalSpacing(12)
         self._bars: dict[str, tuple[QLabel, QProgressBar, QLabel]] = {}
         for row, (key, text) in enumerate(labels.items()):
-            name = plain_label(text, wrap=False)
+            name = plain_label(text)  # wraps in a narrow window rather than being cut
             bar = QProgressBar()
             bar.setRange(0, 1000)
             bar.setTextVisible(False)

@@ -257,9 +257,9 @@ class MainWindow(QMainWindow):
         for index in range(len(self.pages)):
             self.stack.addWidget(self.pages[index])
         self._fill_sidebar()
-        from privacycheck.ui.keyboard import install_menus
+        from privacycheck.ui.adapt import adapt_pages
 
-        install_menus(self)  # in the new language
+        adapt_pages(self)  # menus in the new language, one Tab stop per table, layouts for narrow windows
         self.go(max(current, 0))
         self.refresh()
 

@@ -58,7 +58,7 @@ class ResultsPage(QWidget):
         self.finish = QPushButton(self.tr("Finish this check"))
         self.finish.clicked.connect(self.sig_finish.emit)
         score_card.layout_.addWidget(self.finish)
-        reports = QHBoxLayout()
+        reports = QVBoxLayout()  # one above the other: their French names are long
         full = QPushButton(self.tr("Save the full report…"))
         full.setToolTip(self.tr("With your answers: keep it private."))
         full.clicked.connect(lambda: self.sig_report.emit(False))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QSpinBox,
@@ -62,21 +63,21 @@ class SettingsPage(QWidget):
         general = Card()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex([code for code, _ in LANGUAGES].index(lang))
         self.language.currentIndexChanged.connect(self._language)
         form.addRow(self.tr("&Language"), self.language)
-        boxes = QHBoxLayout()
+        boxes = QGridLayout()  # four to a row: eight platforms fit a 1024-pixel window
         self.platforms: dict[str, QCheckBox] = {}
-        for platform in PLATFORMS:
+        for number, platform in enumerate(PLATFORMS):
             box = QCheckBox(platform_names()[platform])
             box.setChecked(platform in platforms)
             box.toggled.connect(self._platforms)
-            boxes.addWidget(box)
+            boxes.addWidget(box, number // 4, number % 4)
             self.platforms[platform] = box
-        boxes.addStretch(1)
         form.addRow(self.tr("Platforms I use"), boxes)
         self.interval = QSpinBox()
         self.interval.setRange(7, maximum_interval)

@@ -1,0 +1,110 @@
+"""What the window does to its pages each time it builds them: the menu bar and its shortcuts, one Tab
+stop per table, the sidebar's long names wrapped, a scrolling fix detail, and the check's section list turning into
+a drop-down list when the window is narrow (a 1024-pixel laptop screen)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QComboBox,
+    QLayout,
+    QListView,
+    QListWidget,
+    QScrollArea,
+    QWidget,
+)
+
+from privacycheck.ui.a11y import one_tab_stop
+from privacycheck.ui.keyboard import install_menus
+
+NARROW_PAGE = 900
+"""Below this page width (pixels) the check's sections are a drop-down list above the cards."""
+
+
+def adapt_pages(window: Any) -> None:
+    """Everything above but the focus rings (`keyboard.install_keyboard`), over the pages `window` has just built."""
+    install_menus(window)
+    sidebar = window.sidebar
+    sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    sidebar.setResizeMode(QListView.ResizeMode.Adjust)
+    sidebar.setWordWrap(True)
+    for view in window.stack.findChildren(QAbstractItemView):
+        if not isinstance(view, QListView) or isinstance(view, QListWidget):
+            one_tab_stop(view)
+    check = getattr(window, "check", None)
+    if check is not None and hasattr(check, "sections") and hasattr(check, "heading"):
+        column = layout_holding(check.layout(), check.heading)
+        if isinstance(column, QBoxLayout):
+            NarrowSections(check, check.sections, column)
+    detail = getattr(getattr(window, "results", None), "detail", None)
+    if isinstance(detail, QWidget):
+        scroll_in_place(detail)
+
+
+def layout_holding(root: QLayout | None, widget: QWidget) -> QLayout | None:
+    """The layout, `root` or one nested in it, that holds `widget` directly."""
+    if root is None:
+        return None
+    if root.indexOf(widget) >= 0:
+        return root
+    for index in range(root.count()):
+        item = root.itemAt(index)
+        inner = item.layout() if item is not None else None
+        found = layout_holding(inner, widget) if inner is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def scroll_in_place(widget: QWidget) -> QScrollArea | None:
+    """Put `widget` in a frameless scroll area where it stands, so that a long text scrolls instead of being cut."""
+    parent = widget.parentWidget()
+    layout = layout_holding(parent.layout() if parent is not None else None, widget)
+    if layout is None or isinstance(parent, QScrollArea):
+        return None
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    layout.replaceWidget(widget, scroll)
+    scroll.setWidget(widget)
+    return scroll
+
+
+class NarrowSections(QObject):
+    """The section list beside the cards when the page is wide; a drop-down list over the same rows, above the
+    cards, when it is narrow. Both follow the same current section."""
+
+    def __init__(self, page: QWidget, sections: QListWidget, column: QBoxLayout) -> None:
+        super().__init__(page)
+        self.page, self.sections = page, sections
+        self.combo = QComboBox()
+        self.combo.setObjectName("sections_combo")
+        self.combo.setAccessibleName(sections.accessibleName())
+        self.combo.setModel(sections.model())  # the same rows: labels and progress stay in step
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(16)
+        self.combo.setCurrentIndex(sections.currentRow())
+        column.insertWidget(0, self.combo)
+        sections.currentRowChanged.connect(self.combo.setCurrentIndex)
+        self.combo.currentIndexChanged.connect(self._chosen)
+        page.installEventFilter(self)
+        self._follow_width()
+
+    def _chosen(self, row: int) -> None:
+        if row >= 0 and row != self.sections.currentRow():
+            self.sections.setCurrentRow(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.page and event.type() == QEvent.Type.Resize:
+            self._follow_width()
+        return False
+
+    def _follow_width(self) -> None:
+        narrow = self.page.width() < NARROW_PAGE
+        self.sections.setVisible(not narrow)
+        self.combo.setVisible(narrow)

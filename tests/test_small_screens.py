@@ -1,0 +1,79 @@
+"""Every page at 1024×600, in English and French: nothing elided, cut or scrolling sideways; the window opens inside
+the screen's available area."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from privacycheck.ui.a11y import fit_to_screen
+from privacycheck.ui.context import AppContext
+from privacycheck.ui.main import Translations
+from privacycheck.ui.window import CHECK, GUIDE, HISTORY, HOME, RESULTS, SETTINGS, MainWindow
+from tests.ui_walk import clipped, settle, two_checks
+
+pytestmark = pytest.mark.gui
+PAGES = {"home": HOME, "check": CHECK, "results": RESULTS, "history": HISTORY, "guide": GUIDE, "settings": SETTINGS}
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(tmp_path / "no-managed-config.json"))
+    return two_checks(tmp_path / "home")
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[Translations]:
+    translations = Translations(qapp)
+    yield translations
+    translations.use("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_page_fits_1024_by_600(lang: str, data: Path, qtbot: QtBot, french: Translations) -> None:
+    french.use(lang)
+    window = MainWindow(AppContext(data), lang)
+    qtbot.addWidget(window)
+    window.setWindowState(window.windowState() & ~window.windowState().WindowMaximized)
+    window.resize(1024, 600)
+    window.show()
+    window._load()
+    window.history.table.selectRow(0)
+    problems = []
+    for name, page in PAGES.items():
+        window.go(page)
+        settle()
+        problems += [f"{name}: {problem}" for problem in clipped(window)]
+    window.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_window_opens_inside_the_available_area(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    laptop = QRect(0, 0, 1366, 768 - 32)  # a 1366×768 screen less its task bar
+    fit_to_screen(window, laptop)
+    assert window.width() <= laptop.width() and window.height() + 32 <= laptop.height()
+    assert window.isMaximized() or window.windowState() & window.windowState().WindowMaximized
+
+
+def test_a_large_screen_gets_the_preferred_size_centred(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    fit_to_screen(window, QRect(0, 0, 2560, 1400))
+    assert window.size() == QSize(1280, 800)
+    assert window.x() == (2560 - 1280) // 2
+    assert not window.windowState() & window.windowState().WindowMaximized
+
+
+def test_a_1024_by_600_screen_still_fits_the_smallest_window(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    fit_to_screen(window, QRect(0, 24, 1024, 576))
+    assert window.minimumWidth() <= 1024 and window.minimumHeight() <= 576
+    assert window.height() <= 576
