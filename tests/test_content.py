@@ -285,3 +285,62 @@ def test_the_coverage_table_covers_90_percent_and_names_every_item(platform: str
     table = " ".join(row[3] for row in rows)
     for item in PACKS[platform].items:
         assert f"`{item.id.split('.', 1)[1]}`" in table, item.id
+
+
+def french_texts(pack: Pack) -> Iterator[tuple[str, str]]:
+    for item in pack.items:
+        for name, text in texts(item):
+            if "fr" in text.languages():
+                yield f"{item.id}: {name}", text.get("fr")
+    for guide in pack.guides:
+        for text in (guide.title, guide.summary, *[s.title for s in guide.sections]):
+            yield guide.id, text.get("fr")
+        for section in guide.sections:
+            for step in section.steps:
+                yield guide.id, step.get("fr")
+
+
+def outside_brackets(text: str) -> str:
+    """The text without what is in parentheses or in « » quotes (labels, words to search for)."""
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub(r"\([^()]*\)|«[^«»]*»", "", text)
+    return text
+
+
+OWN_PACKS = ["facebook", "instagram", "x", "searchability", "selfdisclosure"]
+
+
+@pytest.mark.parametrize("pack_id", OWN_PACKS)
+def test_french_uses_one_term_for_the_people_practitioners_serve(pack_id: str) -> None:
+    """docs/content.md: "personne usagère", never "client", "personne cliente" or the bare "usager"."""
+    other_terms = re.compile(r"\b(clients?|clientes?|usagers?)\b", re.IGNORECASE)
+    found = [where for where, text in french_texts(PACKS[pack_id]) if other_terms.search(outside_brackets(text))]
+    assert found == []
+
+
+@pytest.mark.parametrize("pack_id", OWN_PACKS)
+def test_french_uses_one_apostrophe(pack_id: str) -> None:
+    assert [where for where, text in french_texts(PACKS[pack_id]) if "'" in text] == []
+
+
+@pytest.mark.parametrize("platform", ["facebook", "instagram", "x"])
+def test_french_shows_english_interface_labels_only_in_parentheses(platform: str) -> None:
+    """An English label the platform translates must not stand alone in French text: the French label comes first,
+    the English one at most in parentheses after it."""
+    labels: set[str] = set()
+    for item in PACKS[platform].items:
+        candidates = [option.label.get("en") for option in item.options]
+        if item.setting is not None:
+            candidates += re.split(r";\s*", item.setting.name.get("en"))
+            for path in (item.setting.path, item.setting.path_app):
+                if path is not None:
+                    candidates += re.sub(r"^[^:>]*?: ", "", path.get("en")).split(" > ")
+        labels |= {label.strip().rstrip("?. ") for label in candidates if len(label.split()) >= 2 and len(label) >= 8}
+    found = [
+        f"{where}: {label}"
+        for where, text in french_texts(PACKS[platform])
+        for label in labels
+        if label in re.sub(r"\([^()]*\)", "", text)
+    ]
+    assert found == []
