@@ -94,10 +94,12 @@ def test_the_attestation_holds_exactly_these_keys() -> None:
     content = attestation(record(), organisation=ORGANISATION, today=dt.date(2026, 11, 20))
     assert content == {
         "attestation_version": 2,
+        "name": None,
         "organisation": ORGANISATION,
         "assessment_date": record().created.astimezone().date().isoformat(),
         "issued": "2026-11-20",
         "packs": [{"id": "org.zq", "version": "3"}, {"id": "x", "version": "1.2.0"}],
+        "organisation_packs": [],
         "complete": False,
     }
     assert_clean(attestation_json(content), 42.7)

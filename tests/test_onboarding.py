@@ -4,20 +4,26 @@ start, the deadline on Home and in the tray, and the reminder as it nears."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from privacycheck.core.answers import Answers
+from privacycheck.core.scoring import Checklist
+from privacycheck.services.assessments import save_assessment
 from privacycheck.services.onboarding import first_check_deadline, first_started, should_remind
 from privacycheck.storage.settings import read_settings, write_settings
 from privacycheck.storage.store import KeyMode, Store
 from privacycheck.ui.context import AppContext
 from privacycheck.ui.window import MainWindow
-from tests.factory import write
+from tests.clirun import run
+from tests.factory import item, pack, write
 
 DAY = dt.date(2026, 12, 1)
 WELCOME = {
@@ -199,3 +205,168 @@ def test_without_onboarding_there_is_no_deadline(
     first_run(window)
     assert not window.home.deadline.isVisibleTo(window.home)
     assert "first_started" not in read_settings(directory)
+
+
+# ---- end to end: welcome and deadline, attestations made by the app and the command line, HR's summary ----------
+
+
+DUE = "2026-01-15"
+
+
+def org_pack() -> dict[str, Any]:
+    return pack("org.acme", [item("org.acme.friend_requests", severity=5), item("org.acme.work_phone")], kind="org")
+
+
+def attest_from_a_store(
+    folder: Path, managed: Path, person: str, created: dt.datetime, complete: bool, out: Path, tmp_path: Path
+) -> None:
+    """One member of staff: a finished check in their own (real, unencrypted) store, then `privacycheck attest`."""
+    from privacycheck.services.catalog import load_installed
+    from privacycheck.services.managed import load_managed
+
+    config = load_managed(managed).config
+    assert config is not None
+    checklist = Checklist(load_installed(None, config.packs).packs)
+    everything = {item_id: entry.safest.id for item_id, entry in checklist.items.items()}
+    answers = Answers(frozenset({"x"}), everything if complete else {"org.acme.friend_requests": "safe"})
+    home = tmp_path / f"home-{person.split()[0].lower()}"
+    with Store.open(home, secrets=None, new_mode=KeyMode.PLAINTEXT) as store:
+        save_assessment(store, checklist, answers, created=created)
+    result = run("attest", "--out", str(out), "--name", person, "--yes", home=home, managed=managed)
+    assert result.returncode == 0, result.stderr
+
+
+def test_from_the_welcome_to_hrs_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_window: Callable[..., MainWindow]
+) -> None:
+    from privacycheck.services.attest import organisation_pack_ids
+    from privacycheck.ui.documents import AttestationDialog
+    from privacycheck.ui.main import first_run
+
+    # IT deploys the configuration with onboarding and the organisation's pack.
+    write(tmp_path, "acme.json", org_pack())
+    managed = write(
+        tmp_path,
+        "managed.json",
+        {
+            "schema_version": 2,
+            "organisation": "Acme",
+            "packs": ["acme.json"],
+            "onboarding": {"first_check_days": 14, "welcome": WELCOME, "contact": "HR, hr@acme.example"},
+        },
+    )
+    monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(managed))
+    folder = tmp_path / "attestations"
+    folder.mkdir()
+
+    # Dana starts the app for the first time: the welcome and the deadline; then a check, and the attestation.
+    home = tmp_path / "home-dana"
+    Store.open(home, secrets=None, new_mode=KeyMode.PLAINTEXT).close()
+    window = open_window(home, DAY)
+    seen = dialog_texts(lambda: first_run(window))
+    assert WELCOME["en"] in seen and "Your organisation asks for your first check by 2026-12-15, in 14 day(s)." in seen
+    window.go(1)
+    card = next(c for c in window.check.cards.values() if c.isVisibleTo(window.check))
+    card.choose(card.item.safest.id)
+    window.results.finish.click()
+    record = window.context.store.latest()
+    dialog = AttestationDialog(
+        record, "Acme", "en", window, organisation_packs=organisation_pack_ids(window.context.packs.packs)
+    )
+    dialog.name.setText("  Dana   Ito ")
+    assert "Name: Dana Ito" in dialog.preview.toPlainText()
+    assert "The organisation's checklists: org.acme 1.0.0" in dialog.preview.toPlainText()
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder / "dana.pdf"), ""))
+    dialog._save()
+
+    # Three more people attest from the command line; two files from Chloe; and files HR cannot read.
+    on_time, late = dt.datetime(2026, 1, 10, 15, tzinfo=dt.UTC), dt.datetime(2026, 1, 20, 15, tzinfo=dt.UTC)
+    attest_from_a_store(folder, managed, "Ana Lopez", on_time, True, folder / "ana.pdf", tmp_path)
+    attest_from_a_store(folder, managed, "Ben Okafor", on_time, False, folder / "ben.json", tmp_path)
+    attest_from_a_store(folder, managed, "Chloe Martin", late, True, folder / "chloe.json", tmp_path)
+    earlier = json.loads((folder / "chloe.json").read_text("utf-8"))
+    (folder / "chloe-draft.json").write_text(
+        json.dumps({**earlier, "name": "chloe martin", "complete": False, "assessment_date": "2026-01-05"}), "utf-8"
+    )
+    (folder / "broken.json").write_text('{"attestation_version": 2, "name": ', "utf-8")
+    (folder / "undated.json").write_text(json.dumps({**earlier, "assessment_date": "soon"}), "utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.7\n% a scanned page, no metadata\n%%EOF\n")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+
+    result = run("admin", "attestations", str(folder), "--due", DUE, "--json")
+    assert result.returncode == 1  # some files could not be read: said, and the rest is listed
+    summary = json.loads(result.stdout)
+    assert summary["due"] == DUE
+    rows = {row["name"]: row for row in summary["people"]}
+    assert list(rows) == ["Ana Lopez", "Ben Okafor", "Chloe Martin", "Dana Ito"]
+    acme = [{"id": "org.acme", "version": "1.0.0"}]
+    assert rows["Ana Lopez"] == {
+        "name": "Ana Lopez",
+        "organisation": "Acme",
+        "complete": True,
+        "check_date": on_time.astimezone().date().isoformat(),
+        "issued": dt.date.today().isoformat(),
+        "organisation_packs": acme,
+        "overdue": False,
+        "files": ["ana.pdf"],
+    }
+    assert (rows["Ben Okafor"]["complete"], rows["Ben Okafor"]["overdue"]) == (False, True)
+    chloe = rows["Chloe Martin"]
+    assert (chloe["complete"], chloe["overdue"], chloe["files"]) == (True, True, ["chloe-draft.json", "chloe.json"])
+    assert chloe["check_date"] == late.astimezone().date().isoformat()  # the latest complete one, finished late
+    assert (rows["Dana Ito"]["complete"], rows["Dana Ito"]["organisation_packs"]) == (False, acme)
+    malformed = {entry["file"]: entry["reason"] for entry in summary["malformed"]}
+    assert set(malformed) == {"broken.json", "undated.json", "scan.pdf", "notes.docx"}
+    assert "not valid JSON" in malformed["broken.json"] and "assessment_date" in malformed["undated.json"]
+    assert "without a privacycheck attestation" in malformed["scan.pdf"]
+    for name in malformed:
+        assert f"privacycheck: warning: {folder / name}: " in result.stderr
+    # Nothing the files do not hold: no band, no score, no platforms, no answers.
+    assert not {"band", "score", "platforms", "answers"} & {key for row in summary["people"] for key in row}
+
+    table = run("admin", "attestations", str(folder), "--due", DUE, "--csv")
+    assert table.returncode == 1
+    lines = table.stdout.splitlines()
+    assert lines[0] == "name,organisation,complete,check_date,issued,organisation_packs,overdue,files"
+    assert lines[1].startswith("Ana Lopez,Acme,yes,") and lines[1].endswith(",org.acme 1.0.0,no,ana.pdf")
+    assert lines[2].startswith("Ben Okafor,Acme,no,") and ",yes,ben.json" in lines[2]
+    assert lines[3].endswith(",yes,chloe-draft.json; chloe.json")
+    assert len([line for line in lines if line]) == 5  # a header and four people; malformed files are not rows
+
+
+def test_the_summary_reads_only_attestations_and_is_safe_to_open_in_a_spreadsheet(tmp_path: Path) -> None:
+    content = {
+        "attestation_version": 2,
+        "name": '=HYPERLINK("https://evil.example")',
+        "organisation": "Acme",
+        "assessment_date": "2026-01-10",
+        "issued": "2026-01-11",
+        "packs": [],
+        "organisation_packs": [],
+        "complete": True,
+    }
+    write(tmp_path, "a.json", content)
+    write(tmp_path, "escape.json", {**content, "name": "Eve\u001b[2J"})
+    write(
+        tmp_path,
+        "old.json",
+        {
+            **{k: v for k, v in content.items() if k != "complete"},
+            "name": "Old Format",
+            "completion": {"answered": 3, "applicable": 3},
+        },
+    )
+    (tmp_path / ".DS_Store").write_bytes(b"\0")
+    (tmp_path / "sub").mkdir()
+    result = run("admin", "attestations", str(tmp_path), "--csv")
+    assert result.returncode == 1
+    assert "'=HYPERLINK" in result.stdout
+    assert "escape.json: $.name: holds control characters" in result.stderr
+    assert ".DS_Store" not in result.stderr and "sub" not in result.stderr
+    assert "Old Format,Acme,yes,2026-01-10" in result.stdout  # a version 1 file: its counts say complete
+    assert run("admin", "attestations", str(tmp_path / "missing")).returncode == 1
+    usage = run("admin", "attestations", str(tmp_path), "--due", "15/01/2026")
+    assert usage.returncode == 2 and "not a date (YYYY-MM-DD)" in usage.stderr
+    text = run("admin", "attestations", str(tmp_path), "--due", "2026-01-15")
+    assert "2 person(s), 2 with a complete check; 1 file(s) not read." in text.stdout
+    assert "0 overdue against 2026-01-15." in text.stdout

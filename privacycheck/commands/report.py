@@ -33,6 +33,7 @@ def register(commands: Any) -> None:
     attest.add_argument(
         "--include-platforms", action="store_true", help="list the platforms the check covered (left out by default)"
     )
+    attest.add_argument("--name", help="your name as HR knows you, so that HR can tell whose attestation it is")
     attest.add_argument("--yes", action="store_true", help="write without asking")
     attest.add_argument("--lang", choices=("en", "fr"), default=None)
     attest.set_defaults(run=run_attest)
@@ -91,7 +92,9 @@ def run_attest(options: argparse.Namespace, context: Context) -> int:
         attestation_json,
         attestation_lines,
         attestation_title,
+        organisation_pack_ids,
     )
+    from privacycheck.services.attest_files import attestation_xmp
     from privacycheck.services.report import write_private
 
     target: Path = options.out
@@ -107,6 +110,8 @@ def run_attest(options: argparse.Namespace, context: Context) -> int:
         organisation=config.organisation if config else None,
         today=dt.datetime.now(dt.UTC).astimezone().date(),
         include_band=options.include_band,
+        name=options.name,
+        organisation_packs=organisation_pack_ids(context.packs.packs),
         include_platforms=options.include_platforms,
     )
     data = attestation_json(content)
@@ -124,7 +129,7 @@ def run_attest(options: argparse.Namespace, context: Context) -> int:
     if kind == "pdf":
         from privacycheck.ui.pdf import html_to_pdf
 
-        data = html_to_pdf(attestation_html(content, lang), title=attestation_title(lang))
+        data = html_to_pdf(attestation_html(content, lang), title=attestation_title(lang), xmp=attestation_xmp(content))
     write_private(target, data, context.home)
     print(f"Wrote the attestation to {target}.")
     return 0

@@ -1,7 +1,8 @@
 """The HR attestation: that a check was done, when, with which packs, and whether every question shown was answered.
 
-Its content depends only on the packs the check was made with, the dates, one completion flag and what the person
-ticks to include (the band, the platforms the check covered). Never a count that moves with the answers: an
+Its content depends only on the packs the check was made with (and which of them are the organisation's), the dates,
+one completion flag, the name the person types and what the person ticks to include (the band, the platforms the
+check covered). Never a count that moves with the answers: an
 organisation writes its own follow-up questions, so "answered 41 of 60" would let it read any answer it gates one on.
 It never holds answers, item or option ids, notes, findings or the score.
 """
@@ -11,15 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
+from privacycheck.core.model import Origin, Pack
 from privacycheck.errors import PrivacycheckError
 from privacycheck.services.recheck import local_day
 from privacycheck.storage.store import Record
 
 ATTESTATION_VERSION = 2
 BANDS = ("low", "moderate", "high", "severe")
+NAME_MAX = 200
 
 
 class AttestationError(PrivacycheckError):
@@ -33,8 +36,13 @@ def attestation(
     today: dt.date,
     include_band: bool = False,
     include_platforms: bool = False,
+    name: str | None = None,
+    organisation_packs: Collection[str] = (),
 ) -> dict[str, Any]:
-    """The attestation's whole content as a plain dict: exactly what is written, so the app can preview it."""
+    """The attestation's whole content as a plain dict: exactly what is written, so the app can preview it.
+
+    `name` is what the person typed (HR needs to know whose it is; the app knows no one's name), `organisation_packs`
+    the ids of the organisation's packs: those the check was made with are listed apart, for HR's summary."""
     if record.status != "complete":
         raise AttestationError("Only a completed check can be attested: finish the check first.")
     summary, payload = record.summary, record.payload
@@ -42,15 +50,18 @@ def attestation(
     if type(answered) is not int or type(applicable) is not int:
         raise AttestationError("This assessment does not record how complete it was; run a new check to attest it.")
     packs = payload.get("packs", {})
+    listed = [
+        {"id": str(pack_id), "version": str(version)}
+        for pack_id, version in sorted(packs.items() if isinstance(packs, Mapping) else ())
+    ]
     content: dict[str, Any] = {
         "attestation_version": ATTESTATION_VERSION,
+        "name": typed_name(name),
         "organisation": organisation,
         "assessment_date": local_day(record.created).isoformat(),
         "issued": today.isoformat(),
-        "packs": [
-            {"id": str(pack_id), "version": str(version)}
-            for pack_id, version in sorted(packs.items() if isinstance(packs, Mapping) else ())
-        ],
+        "packs": listed,
+        "organisation_packs": [pack for pack in listed if pack["id"] in organisation_packs],
         "complete": answered >= applicable,
     }
     if include_platforms:
@@ -61,6 +72,23 @@ def attestation(
             raise AttestationError("This assessment does not record a band.")
         content["band"] = band
     return content
+
+
+def organisation_pack_ids(packs: Iterable[Pack]) -> frozenset[str]:
+    """The ids of the organisation's own packs among those installed."""
+    return frozenset(pack.id for pack in packs if pack.origin is Origin.ORG or pack.kind == "org")
+
+
+def typed_name(value: str | None) -> str | None:
+    """The name as typed, on one line; None when left empty."""
+    text = " ".join((value or "").split())
+    if not text:
+        return None
+    if len(text) > NAME_MAX:
+        raise AttestationError(f"The name is longer than {NAME_MAX} characters.")
+    if any(ord(char) < 32 or 0x7F <= ord(char) < 0xA0 for char in text):
+        raise AttestationError("The name holds control characters: type it again.")
+    return text
 
 
 def _platforms(chosen: object) -> list[str]:
@@ -79,7 +107,9 @@ _WORDS = {
     "en": {
         "title": "Social-media privacy check: attestation",
         "statement": "The holder of this attestation completed a social-media privacy self-check with privacycheck.",
+        "name": "Name",
         "organisation": "Organisation",
+        "organisation_packs": "The organisation's checklists",
         "assessment_date": "Date of the check",
         "issued": "Issued",
         "completion": "Completion",
@@ -102,7 +132,9 @@ _WORDS = {
             "La personne qui détient cette attestation a fait une autovérification de sa confidentialité sur les "
             "réseaux sociaux avec privacycheck."
         ),
+        "name": "Nom",
         "organisation": "Organisation",
+        "organisation_packs": "Listes de vérification de l'organisation",
         "assessment_date": "Date de la vérification",
         "issued": "Délivrée le",
         "completion": "Achèvement",
@@ -129,6 +161,7 @@ def attestation_lines(content: Mapping[str, Any], lang: str = "en") -> list[tupl
     """The attestation as labelled lines, for the PDF and for the preview the command prints."""
     w = _WORDS.get(lang, _WORDS["en"])
     lines = [
+        (w["name"], content.get("name") or w["none"]),
         (w["organisation"], content["organisation"] or w["none"]),
         (w["assessment_date"], content["assessment_date"]),
         (w["issued"], content["issued"]),
@@ -138,6 +171,8 @@ def attestation_lines(content: Mapping[str, Any], lang: str = "en") -> list[tupl
         lines.append((w["platforms"], ", ".join(content["platforms"]) or w["none"]))
     if "band" in content:
         lines.append((w["band"], w[content["band"]]))
+    own = ", ".join(f"{pack['id']} {pack['version']}" for pack in content.get("organisation_packs", ()))
+    lines.append((w["organisation_packs"], own or w["none"]))
     packs = ", ".join(f"{pack['id']} {pack['version']}" for pack in content["packs"])
     lines.append((w["packs"], packs or w["none"]))
     return lines

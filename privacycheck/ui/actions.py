@@ -101,7 +101,16 @@ class Actions:
         from privacycheck.ui.documents import AttestationDialog
 
         window = self.window
-        dialog = AttestationDialog(self._stored_check(finished=True), self.context.organisation, window.lang, window)
+        from privacycheck.services.attest import organisation_pack_ids
+
+        packs = self.context.packs.packs if self.context.packs else ()
+        dialog = AttestationDialog(
+            self._stored_check(finished=True),
+            self.context.organisation,
+            window.lang,
+            window,
+            organisation_packs=organisation_pack_ids(packs),
+        )
         if dialog.exec() and dialog.saved is not None:
             window.notify(translate("MainWindow", "Attestation saved to %1").replace("%1", str(dialog.saved)))
 

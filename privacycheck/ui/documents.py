@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -50,14 +53,23 @@ def save_report(parent: QWidget, record: Record, context: Any, lang: str, summar
 
 
 class AttestationDialog(QDialog):
-    """Shows exactly what the attestation holds before anything is written; the band only if the user ticks it."""
+    """Shows exactly what the attestation holds before anything is written; the band only if the user ticks it, the
+    name only as the user types it."""
 
-    def __init__(self, record: Record, organisation: str | None, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: Record,
+        organisation: str | None,
+        lang: str,
+        parent: QWidget | None = None,
+        organisation_packs: Collection[str] = (),
+    ) -> None:
         from privacycheck.services.attest import attestation
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attestation for HR"))
         self.record, self.organisation, self.lang = record, organisation, lang
+        self.organisation_packs = organisation_packs
         self.content: dict[str, Any] = attestation(record, organisation=organisation, today=dt.date.today())
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -68,6 +80,13 @@ class AttestationDialog(QDialog):
                 )
             )
         )
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.name.setPlaceholderText(self.tr("as HR knows you"))
+        self.name.textChanged.connect(self._refresh)
+        names = QFormLayout()
+        names.addRow(self.tr("Your &name"), self.name)
+        layout.addLayout(names)
         self.include_band = QCheckBox(self.tr("Include my exposure band (low, moderate, high or severe)"))
         self.include_band.toggled.connect(self._refresh)
         layout.addWidget(self.include_band)
@@ -91,6 +110,8 @@ class AttestationDialog(QDialog):
             organisation=self.organisation,
             today=dt.date.today(),
             include_band=self.include_band.isChecked(),
+            name=self.name.text(),
+            organisation_packs=self.organisation_packs,
         )
         lines = [attestation_title(self.lang), ""]
         lines += [f"{label}: {value}" for label, value in attestation_lines(self.content, self.lang)]
@@ -99,6 +120,7 @@ class AttestationDialog(QDialog):
     @Slot()
     def _save(self) -> None:
         from privacycheck.services.attest import attestation_html, attestation_json, attestation_title
+        from privacycheck.services.attest_files import attestation_xmp
         from privacycheck.services.report import write_private
 
         path, _ = QFileDialog.getSaveFileName(
@@ -110,7 +132,11 @@ class AttestationDialog(QDialog):
         if target.suffix.lower() == ".json":
             data = attestation_json(self.content)
         else:
-            data = html_to_pdf(attestation_html(self.content, self.lang), title=attestation_title(self.lang))
+            data = html_to_pdf(
+                attestation_html(self.content, self.lang),
+                title=attestation_title(self.lang),
+                xmp=attestation_xmp(self.content),
+            )
         write_private(target, data)
         self.saved = target
         self.accept()

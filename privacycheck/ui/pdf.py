@@ -33,8 +33,9 @@ def ensure_gui_application() -> None:
         _KEEP_ALIVE.append(QGuiApplication(["privacycheck"]))
 
 
-def html_to_pdf(html: str, *, title: str, author: str = "privacycheck") -> bytes:
-    """Render `html` to PDF bytes. The HTML must already have every piece of text escaped: Qt reads it as markup."""
+def html_to_pdf(html: str, *, title: str, author: str = "privacycheck", xmp: bytes | None = None) -> bytes:
+    """Render `html` to PDF bytes. The HTML must already have every piece of text escaped: Qt reads it as markup.
+    `xmp`: an XMP packet for the document's metadata (the attestation carries its JSON there)."""
     ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -45,6 +46,8 @@ def html_to_pdf(html: str, *, title: str, author: str = "privacycheck") -> bytes
     writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator(author)
+    if xmp is not None:
+        writer.setDocumentXmpMetadata(QByteArray(xmp))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(
         QPageLayout(
