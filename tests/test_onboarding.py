@@ -370,3 +370,28 @@ def test_the_summary_reads_only_attestations_and_is_safe_to_open_in_a_spreadshee
     text = run("admin", "attestations", str(tmp_path), "--due", "2026-01-15")
     assert "2 person(s), 2 with a complete check; 1 file(s) not read." in text.stdout
     assert "0 overdue against 2026-01-15." in text.stdout
+
+
+@pytest.mark.parametrize(
+    ("document", "said"),
+    [
+        ({"schema_version": 2, "organisaton": "Acme"}, "Your organisation's settings were ignored because of an error"),
+        ({"schema_version": 3, "organisation": "Acme", "kiosk": True}, "need a newer version of privacycheck"),
+    ],
+)
+def test_the_app_says_when_the_organisations_file_was_ignored_in_whole_or_in_part(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    open_window: Callable[..., MainWindow],
+    document: dict[str, Any],
+    said: str,
+) -> None:
+    monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(write(tmp_path, "managed.json", document)))
+    directory = tmp_path / "home"
+    Store.open(directory, secrets=None, new_mode=KeyMode.PLAINTEXT).close()
+    write_settings(directory, {"first_run_done": True})
+    window = open_window(directory, DAY)
+    shown = window.notice.text.text()
+    assert said in shown and "Please tell your IT team" in shown
+    assert ("organisaton" in shown) if "organisaton" in document else ("$.kiosk: ignored" in shown)
+    assert (window.context.organisation == "Acme") is ("kiosk" in document)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -33,6 +33,26 @@ WELCOMED_KEY = "onboarding_welcomed"
 def onboarding(context: AppContext) -> Onboarding | None:
     config = context.managed.config if context.managed else None
     return config.onboarding if config else None
+
+
+def configuration_problem(context: AppContext) -> str | None:
+    """What to tell the person when the organisation's configuration was ignored, or parts of it (keys of a newer
+    version): the first reason, for them to pass on to IT. The command line prints every one."""
+    result = context.managed
+    if result is None or not result.problems:
+        return None
+    more = len(result.problems) - 1
+    reason = result.problems[0] + (f" (+{more})" if more else "")
+    if result.config is None:
+        text = QCoreApplication.translate(
+            "Onboarding", "Your organisation's settings were ignored because of an error. Please tell your IT team: %1"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Onboarding",
+            "Some of your organisation's settings need a newer version of privacycheck. Please tell your IT team: %1",
+        )
+    return text.replace("%1", reason)
 
 
 def first_check(context: AppContext, today: dt.date) -> FirstCheckDeadline | None:

@@ -158,6 +158,11 @@ class MainWindow(QMainWindow):
                 ),
                 "error",
             )
+        from privacycheck.ui.welcome import configuration_problem
+
+        problem = configuration_problem(context)  # the organisation's file: ignored, or keys of a newer version
+        if problem:
+            self.notify(problem, "error")
         self.sig_ready.emit()
 
     # ---- feedback -------------------------------------------------------------------------------------------------
