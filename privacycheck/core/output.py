@@ -98,6 +98,7 @@ def pack_detail_json(pack: Pack, lang: str = "en") -> dict[str, Any]:
                 "link": item.link,
                 "source": item.source,
                 "verified": item.verified.isoformat(),
+                "confidence": item.confidence,
             }
             for item in pack.items
         ],

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from privacycheck.core.clock import utc_now
+from privacycheck.core.freshness import is_stale
 from privacycheck.core.model import UNKNOWN, Item
 from privacycheck.ui.a11y import label_group, muted
 from privacycheck.ui.labels import short_dimension_names
@@ -25,7 +29,15 @@ class ItemCard(Card):
     sig_finding = Signal(str, str)
     """The user recorded what a guided check found: (item id, text)."""
 
-    def __init__(self, item: Item, lang: str, answer: str | None, finding: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        item: Item,
+        lang: str,
+        answer: str | None,
+        finding: str,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.item = item
         self.setAccessibleName(item.title.get(lang))
@@ -106,11 +118,30 @@ class ItemCard(Card):
         links.addWidget(help_page)
         links.addStretch(1)
         layout.addLayout(links)
-        verified = muted(
-            plain_label(self.tr("Checked against the platform's help on %1").replace("%1", day(item.verified, lang)))
-        )
+        verified = muted(plain_label(self._verified_text(item, lang)))
         verified.setObjectName("verified")
         layout.addWidget(verified)
+        if is_stale(item.verified, today or utc_now().date()):
+            stale = plain_label(
+                self.tr(
+                    "Last verified on %1, more than six months ago: the platform may have moved or renamed this "
+                    "setting since. Check its help page."
+                ).replace("%1", day(item.verified, lang))
+            )
+            stale.setObjectName("stale")
+            layout.addWidget(stale)
+
+    def _verified_text(self, item: Item, lang: str) -> str:
+        """The verified date and how it was verified (the item's confidence)."""
+        how = {
+            "checked": self.tr("checked on a live account"),
+            "help_page": self.tr("read on the platform's help page"),
+            "inferred": self.tr("inferred from guides and press, not confirmed on a help page"),
+        }.get(item.confidence or "")
+        date = day(item.verified, lang)
+        if how is None:
+            return self.tr("Verified on %1").replace("%1", date)
+        return self.tr("Verified on %1: %2").replace("%1", date).replace("%2", how)
 
     def answer(self) -> str | None:
         """The option chosen, "unknown", or None when nothing is chosen yet."""

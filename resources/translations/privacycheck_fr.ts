@@ -357,8 +357,28 @@
         <translation>Page d&apos;aide</translation>
     </message>
     <message>
-        <source>Checked against the platform&apos;s help on %1</source>
-        <translation>Vérifié selon l&apos;aide de la plateforme le %1</translation>
+        <source>Last verified on %1, more than six months ago: the platform may have moved or renamed this setting since. Check its help page.</source>
+        <translation>Vérifié pour la dernière fois le %1, il y a plus de six mois&#xa0;: la plateforme a peut-être déplacé ou renommé ce paramètre depuis. Consultez sa page d&apos;aide.</translation>
+    </message>
+    <message>
+        <source>checked on a live account</source>
+        <translation>vérifié sur un compte réel</translation>
+    </message>
+    <message>
+        <source>read on the platform&apos;s help page</source>
+        <translation>lu dans la page d&apos;aide de la plateforme</translation>
+    </message>
+    <message>
+        <source>inferred from guides and press, not confirmed on a help page</source>
+        <translation>déduit de guides et d&apos;articles de presse, non confirmé dans une page d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Verified on %1</source>
+        <translation>Vérifié le %1</translation>
+    </message>
+    <message>
+        <source>Verified on %1: %2</source>
+        <translation>Vérifié le %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
