@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLabel,
@@ -132,10 +133,17 @@ def unnamed(window: QWidget) -> list[str]:
             continue
         if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QAbstractItemView):
             continue  # a scroll area's own frame: its content carries the names
-        interface = QAccessible.queryAccessibleInterface(widget)
-        if interface is None or not interface.text(QAccessible.Text.Name).strip():
+        owner = widget.parentWidget()
+        if isinstance(owner, (QAbstractSpinBox, QComboBox)) and _named(owner):
+            continue  # the editor inside a spin box or an editable combo box: the box carries the name
+        if not _named(widget):
             problems.append(f"{type(widget).__name__} {_text_of(widget)!r} in {type(widget.parentWidget()).__name__}")
     return problems
+
+
+def _named(widget: QWidget) -> bool:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface is not None and bool(interface.text(QAccessible.Text.Name).strip())
 
 
 def settle() -> None:

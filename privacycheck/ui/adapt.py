@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
+    QHeaderView,
     QLayout,
     QListView,
     QListWidget,
     QScrollArea,
+    QTabWidget,
     QWidget,
 )
 
@@ -35,6 +37,12 @@ def adapt_pages(window: Any) -> None:
     for view in window.stack.findChildren(QAbstractItemView):
         if not isinstance(view, QListView) or isinstance(view, QListWidget):
             one_tab_stop(view)
+    for header in window.stack.findChildren(QHeaderView):
+        if not header.accessibleName():
+            header.setAccessibleName(QCoreApplication.translate("Adapt", "Column headings"))
+    for tabs in window.stack.findChildren(QTabWidget):
+        if not tabs.accessibleName():  # named after its tabs: "Fix first, Every point explained"
+            tabs.setAccessibleName(", ".join(tabs.tabText(i).replace("&", "") for i in range(tabs.count())))
     check = getattr(window, "check", None)
     if check is not None and hasattr(check, "sections") and hasattr(check, "heading"):
         column = layout_holding(check.layout(), check.heading)

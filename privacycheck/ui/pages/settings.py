@@ -83,6 +83,7 @@ class SettingsPage(QWidget):
         self.interval.setRange(7, maximum_interval)
         self.interval.setValue(min(interval, maximum_interval))
         self.interval.setSuffix(self.tr(" days"))
+        self.interval.setAccessibleName(self.tr("Re-check every (days)"))
         self.interval.valueChanged.connect(self.sig_interval.emit)
         form.addRow(self.tr("&Re-check every"), self.interval)
         general.layout_.addLayout(form)

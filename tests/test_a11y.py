@@ -1,0 +1,178 @@
+"""Keyboard and screen readers: every focusable control has a name, radio groups carry their question, secondary
+text is not drawn disabled, tables are one Tab stop, the menus and F1 work, and History compares in colour."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QProgressBar, QTableView
+from pytestqt.qtbot import QtBot
+
+from privacycheck.ui.a11y import contrast
+from privacycheck.ui.context import AppContext
+from privacycheck.ui.item_card import ItemCard
+from privacycheck.ui.keyboard import HelpDialog
+from privacycheck.ui.main import Translations
+from privacycheck.ui.window import CHECK, GUIDE, HISTORY, HOME, RESULTS, SETTINGS, MainWindow
+from tests.ui_walk import settle, two_checks, unnamed
+
+pytestmark = pytest.mark.gui
+PAGES = {"home": HOME, "check": CHECK, "results": RESULTS, "history": HISTORY, "guide": GUIDE, "settings": SETTINGS}
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(tmp_path / "no-managed-config.json"))
+    return two_checks(tmp_path / "home")
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    translations = Translations(qapp)
+    yield translations
+    translations.use("en")
+
+
+def window_over(data: Path, qtbot: QtBot, lang: str = "en") -> MainWindow:
+    window = MainWindow(AppContext(data), lang)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window._load()
+    return window
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_focusable_control_has_a_name(lang: str, data: Path, qtbot: QtBot, translations: Translations) -> None:
+    translations.use(lang)
+    window = window_over(data, qtbot, lang)
+    problems = []
+    for name, page in PAGES.items():
+        window.go(page)
+        settle()
+        problems += [f"{name}: {problem}" for problem in unnamed(window)]
+    assert not problems, "\n".join(problems)
+
+
+def test_radio_buttons_carry_their_question_and_why(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    window.go(CHECK)
+    card = next(iter(window.check.cards.values()))
+    button = card.group.button(0)
+    assert button is not None
+    interface = QAccessible.queryAccessibleInterface(button)
+    assert interface.text(QAccessible.Text.Name) == card.item.options[0].label.get("en")
+    assert interface.text(QAccessible.Text.Description) == card.item.prompt.get("en")
+    group = button.parentWidget()
+    assert group is not None and group.accessibleName() == card.item.prompt.get("en")
+    assert group.accessibleDescription() == card.item.why.get("en")
+
+
+def test_severity_and_dates_are_read_as_normal_text(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    window.go(CHECK)
+    for card in window.check.cards.values():
+        for label in card.findChildren(QLabel):
+            assert label.isEnabled(), label.text()
+            state = QAccessible.queryAccessibleInterface(label).state()
+            assert not state.disabled, label.text()
+    card = next(iter(window.check.cards.values()))
+    assert isinstance(card, ItemCard)
+    verified = card.findChild(QLabel, "verified")
+    assert verified is not None and "2026" in verified.text()
+    palette = verified.palette()
+    assert contrast(palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)) >= 4.5
+
+
+def test_the_gauge_and_bars_announce_their_values(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    window.go(RESULTS)
+    score = window.context.session.score.score
+    gauge = QAccessible.queryAccessibleInterface(window.results.gauge)
+    assert f"{score:.1f}" in gauge.text(QAccessible.Text.Description)
+    bars = [bar for bar in window.results.dimensions.findChildren(QProgressBar) if bar.isVisible()]
+    assert bars
+    for bar in bars:
+        described = QAccessible.queryAccessibleInterface(bar).text(QAccessible.Text.Description)
+        assert described == "–" or float(described) == pytest.approx(bar.value() / 10, abs=0.5)
+
+
+def test_a_table_is_one_tab_stop(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    window.go(RESULTS)
+    tables = window.results.findChildren(QTableView) + window.history.findChildren(QTableView)
+    assert tables
+    for table in tables:
+        assert not table.tabKeyNavigation(), table.accessibleName()
+
+
+def test_a_page_shortcut_and_f1(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    menus = window.menuBar().findChildren(QMenu)
+    actions = {action.shortcut().toString(): action for menu in menus for action in menu.actions()}
+    actions["Ctrl+4"].trigger()
+    assert window.stack.currentWidget() is window.history
+    shown: list[HelpDialog] = []
+
+    def close_help() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, HelpDialog)
+        shown.append(dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, close_help)
+    actions["F1"].trigger()
+    assert shown and not shown[0].isVisible()
+
+
+def test_history_chooses_two_checks_with_a_click_each_and_colours_the_change(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    window.go(HISTORY)
+    history = window.history
+    table = history.table
+    for row in (0, 1):
+        rect = table.visualRect(history.model.index(row, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert history.chosen_rows() == [0, 1]
+    assert history.compare.isEnabled()
+    history.compare.click()
+    text = history.comparison.toPlainText()
+    assert "better (a lower score is better)" in text
+    assert "Facebook — " in text or "Instagram — " in text
+    document = history.comparison.document()
+    colours = set()
+    block = document.begin()
+    while block.isValid():
+        for fragment_iterator in [block.begin()]:
+            it = fragment_iterator
+            while not it.atEnd():
+                colours.add(it.fragment().charFormat().foreground().color().name())
+                it += 1
+        block = block.next()
+    assert "#1b5e20" in colours  # the score went down: better, in green
+
+
+def test_compare_with_the_previous_check(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    window.go(HISTORY)
+    assert window.history.previous.isEnabled()
+    window.history.previous.click()
+    assert window.history.chosen_rows() == [0, 1]
+    assert "From " in window.history.comparison.toPlainText()
+
+
+def test_a_third_click_lets_go_of_the_first_choice(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    window.go(HISTORY)
+    history = window.history
+    assert history.model.rowCount() == 2
+    table = history.table
+    for row in (0, 1, 0):
+        rect = table.visualRect(history.model.index(row, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert history.chosen_rows() == [1]
+    assert not history.compare.isEnabled()
