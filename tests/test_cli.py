@@ -170,7 +170,7 @@ def test_assess_prints_the_plan_in_the_chosen_language(tmp_path: Path) -> None:
     ("document", "message"),
     [
         ({"answers": {"facebook.no_such_item": "public"}}, "unknown item 'facebook.no_such_item'"),
-        ({"platforms": ["tiktok"]}, "unknown platform 'tiktok'"),
+        ({"platforms": ["myspace"]}, "unknown platform 'myspace'"),
         ([], "the answers file must hold a JSON object"),
     ],
 )
