@@ -27,6 +27,14 @@
         <source>PDF (*.pdf);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>as HR knows you</source>
+        <translation>tel que les RH vous connaissent</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -835,6 +843,65 @@
     <message>
         <source>Platforms change their settings often. A re-check takes a few minutes.</source>
         <translation>Les plateformes changent souvent leurs paramètres. Une nouvelle vérification ne prend que quelques minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineNote</name>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions : %1</translation>
+    </message>
+    <message>
+        <source>Your organisation asked for your first check by %1: it is overdue.</source>
+        <translation>Votre organisation demandait votre première vérification pour le %1 : elle est en retard.</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for your first check today (%1).</source>
+        <translation>Votre organisation demande votre première vérification aujourd&apos;hui (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for your first check by %1, in %2 day(s).</source>
+        <translation>Votre organisation demande votre première vérification pour le %1, dans %2 jour(s).</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineReminder</name>
+    <message>
+        <source>Your first privacy check</source>
+        <translation>Votre première vérification de confidentialité</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Your organisation&apos;s settings were ignored because of an error. Please tell your IT team: %1</source>
+        <translation>Les paramètres de votre organisation ont été ignorés à cause d&apos;une erreur. Veuillez en informer votre service informatique : %1</translation>
+    </message>
+    <message>
+        <source>Some of your organisation&apos;s settings need a newer version of privacycheck. Please tell your IT team: %1</source>
+        <translation>Certains paramètres de votre organisation demandent une version plus récente de privacycheck. Veuillez en informer votre service informatique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationWelcome</name>
+    <message>
+        <source>A word from %1</source>
+        <translation>Un mot de %1</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to privacycheck</source>
+        <translation>Bienvenue dans privacycheck</translation>
+    </message>
+    <message>
+        <source>Your answers stay on this computer: your organisation never sees them.</source>
+        <translation>Vos réponses restent sur cet ordinateur : votre organisation ne les voit jamais.</translation>
     </message>
 </context>
 </TS>
