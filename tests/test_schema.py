@@ -129,7 +129,7 @@ EDGES: list[tuple[tuple[str, ...], Any]] = [
     (("items", "1", "when", "in"), ["open", "open"]),
     (("items", "1", "when", "in"), []),
     (("items", "1", "platform"), None),
-    (("items", "1", "platform"), "tiktok"),
+    (("items", "1", "platform"), "myspace"),
     (("items", "0", "kind"), None),
     (("items", "0", "kind"), "Setting"),
     (("items", "0", "remediation", "steps"), [{"en": "x"}] * 31),
