@@ -344,3 +344,28 @@ def test_french_shows_english_interface_labels_only_in_parentheses(platform: str
         if label in re.sub(r"\([^()]*\)", "", text)
     ]
     assert found == []
+
+
+def test_sources_are_articles_not_search_results() -> None:
+    search = re.compile(r"/help/search|[?&]q=|/search\?|hc_fnav", re.IGNORECASE)
+    found = [item.id for pack in PACKS.values() for item in pack.items if search.search(item.source)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("pack_id", "minimum"),
+    [("facebook", 34), ("instagram", 30), ("x", 22), ("selfdisclosure", 24), ("searchability", 10)],
+)
+def test_version_two_keeps_the_items_of_the_coverage_pass(pack_id: str, minimum: int) -> None:
+    assert len(PACKS[pack_id].items) >= minimum
+
+
+def test_no_question_is_asked_twice() -> None:
+    """Two items with the same prompt or the same title would score one fact twice."""
+    seen: dict[tuple[str, str], str] = {}
+    for pack in PACKS.values():
+        for item in pack.items:
+            # A prompt is never repeated; a title ("Two-factor authentication") only on another platform.
+            for key in (("*", item.prompt.get("en").casefold()), (str(pack.platform), item.title.get("en").casefold())):
+                assert key not in seen, (item.id, seen.get(key))
+                seen[key] = item.id
