@@ -580,7 +580,7 @@ def test_home_the_tray_and_the_command_line_agree_on_the_next_recheck(
     window = open_window(home)
     window.today = lambda: dt.date(2026, 3, 10)
     window.refresh()
-    assert window.home.next_check.text() == "Next re-check: 2026-03-30 (every 30 days)."  # 28 Feb + 30 days
+    assert window.home.next_check.text() == "Next re-check: March 30, 2026 (every 30 days)."  # 28 Feb + 30 days
     _start_tray(window)
     assert window.tray.due_text() == "Next re-check: 2026-03-30"
     assert window.context.recheck_status(dt.date(2026, 3, 10)).next == dt.date(2026, 3, 30)

@@ -11,6 +11,7 @@ from privacycheck.core.output import step_title
 from privacycheck.core.scoring import GENERAL, ItemScore, PlanStep
 from privacycheck.storage.store import Summary
 from privacycheck.ui.labels import band_name, platform_of
+from privacycheck.ui.locale_format import number
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -111,7 +112,7 @@ class PlanModel(_TableModel):
             if column == self.FIX:
                 return step_title(step.item, self._lang)
             if column == self.SAVES:
-                return f"{step.saves:.1f}"
+                return number(step.saves, self._lang)
             if column == self.MINUTES:
                 return str(step.effort_minutes)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.DONE:
@@ -163,7 +164,7 @@ class ContributionModel(_TableModel):
             if index.column() == self.ANSWER:
                 option = entry.item.option(entry.answer) if entry.answer else None
                 return option.label.get(self._lang) if option else self.tr("I don't know or not answered yet")
-            return f"{entry.contribution:.1f}"
+            return number(entry.contribution, self._lang)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.POINTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.ANSWER and entry.answer is None:

@@ -11,6 +11,7 @@ from privacycheck.services.plans import band_meaning, quick_wins
 from privacycheck.services.session import ESSENTIALS, FULL, CheckSession
 from privacycheck.storage.store import Summary
 from privacycheck.ui.labels import band_name, dimension_names, platform_of
+from privacycheck.ui.locale_format import day, minutes, points
 from privacycheck.ui.notice import open_url
 from privacycheck.ui.welcome import DeadlineNote
 from privacycheck.ui.widgets import Card, ScoreGauge, SubscoreBars, plain_label
@@ -164,7 +165,7 @@ class HomePage(QWidget):
                 if recheck.due
                 else self.tr("Next re-check: %1 (every %2 days).")
             )
-            self.next_check.setText(text.replace("%1", due.isoformat()).replace("%2", interval))
+            self.next_check.setText(text.replace("%1", day(due, self.lang)).replace("%2", interval))
 
     def _show_change(self, session: CheckSession, history: list[Summary]) -> None:
         shown = session.shown()
@@ -173,14 +174,14 @@ class HomePage(QWidget):
             self.change.setText("")
             return
         delta = round(shown.score.score, 1) - finished[-1].score
-        when = f"{finished[-1].created.astimezone():%Y-%m-%d}"
+        when = day(finished[-1].created, self.lang)
         if abs(delta) < 0.05:
             text = self.tr("The same as your check of %3.")
         elif delta < 0:
-            text = self.tr("▼ %2 points lower than your check of %3: better.")
+            text = self.tr("▼ %2 lower than your check of %3: better.")
         else:
-            text = self.tr("▲ %2 points higher than your check of %3: more exposed.")
-        self.change.setText(text.replace("%2", f"{abs(delta):.1f}").replace("%3", when))
+            text = self.tr("▲ %2 higher than your check of %3: more exposed.")
+        self.change.setText(text.replace("%2", points(abs(delta), self.lang)).replace("%3", when))
 
     def _show_status(self, session: CheckSession) -> None:
         shown = session.shown()
@@ -192,7 +193,7 @@ class HomePage(QWidget):
                 "about 30, and every answer is saved."
             )
         elif session.status == "complete":
-            text = self.tr("Finished check of %1.").replace("%1", f"{session.created.astimezone():%Y-%m-%d}")
+            text = self.tr("Finished check of %1.").replace("%1", day(session.created, self.lang))
         elif shown.provisional:
             done, count = session.progress(session.essential_items())
             text = (
@@ -261,9 +262,9 @@ class HomePage(QWidget):
         self.today_platform.setText(platform_of(step.item.platform))
         self.today_title.setText(step_title(step.item, self.lang))
         self.today_detail.setText(
-            self.tr("Saves %1 points in about %2 minutes.")
-            .replace("%1", f"{step.saves:.1f}")
-            .replace("%2", str(step.effort_minutes))
+            self.tr("Saves %1 in about %2.")
+            .replace("%1", points(step.saves, self.lang))
+            .replace("%2", minutes(step.effort_minutes, self.lang))
         )
         self._link = step.item.link
         self.today_open.setVisible(bool(step.item.link))

@@ -19,6 +19,7 @@ from privacycheck.core.output import step_title
 from privacycheck.services.plans import band_meaning, main_plan, quick_wins
 from privacycheck.services.session import CheckSession
 from privacycheck.ui.labels import band_name, dimension_names, platform_names, platform_of
+from privacycheck.ui.locale_format import number
 from privacycheck.ui.models import ContributionModel, PlanModel
 from privacycheck.ui.notice import open_url
 from privacycheck.ui.widgets import Card, ScoreGauge, SubscoreBars, plain_label
@@ -167,7 +168,7 @@ class ResultsPage(QWidget):
                     "%1 out of 100 (%2) over the %3 essential settings. The full check covers every setting and "
                     "gives your full score."
                 )
-                .replace("%1", f"{score.score:.1f}")
+                .replace("%1", number(score.score, self.lang))
                 .replace("%2", band)
                 .replace("%3", str(len(session.essential_items())))
             )
@@ -175,7 +176,7 @@ class ResultsPage(QWidget):
             self.kind.setText(self.tr("Your exposure score"))
             self.summary.setText(
                 self.tr("%1 out of 100: %2. %3 answered, %4 unknown (counted as the riskiest answer).")
-                .replace("%1", f"{score.score:.1f}")
+                .replace("%1", number(score.score, self.lang))
                 .replace("%2", band)
                 .replace("%3", str(score.answered))
                 .replace("%4", str(len(score.unknown)))
@@ -242,7 +243,9 @@ class ResultsPage(QWidget):
             else self.tr("With the %1 fixes you ticked: %2 (%3).")
         )
         self.what_if.setText(
-            text.replace("%1", str(ticked)).replace("%2", f"{what_if.score:.1f}").replace("%3", band_name(what_if.band))
+            text.replace("%1", str(ticked))
+            .replace("%2", number(what_if.score, self.lang))
+            .replace("%3", band_name(what_if.band))
         )
 
     def _selected(self, table: QTableView, model: PlanModel, selected: QItemSelection) -> None:
