@@ -88,3 +88,69 @@ def test_without_a_store_nothing_is_saved_and_everything_works() -> None:
     session = CheckSession(checklist(), None, platforms=["facebook"])
     assert session.answer("facebook.a", "safe").score < 100
     assert session.complete() is None
+
+
+def test_a_platform_change_never_rewrites_a_finished_check(store: Store) -> None:
+    clock = Clock()
+    session = CheckSession(checklist(), store, platforms=["facebook"], clock=clock)
+    session.answer("facebook.a", "open")
+    first = session.complete()
+    stored = store.get(first)  # type: ignore[arg-type]
+    session.set_platforms([])
+    assert session.status == "draft" and session.record_id != first
+    assert store.get(first) == stored  # type: ignore[arg-type]
+    assert session.answers.platforms == frozenset()
+
+
+def test_ticking_a_fix_on_a_finished_check_keeps_its_stored_score_and_packs(store: Store) -> None:
+    session = CheckSession(checklist(), store, platforms=["facebook"], clock=Clock())
+    session.answer("facebook.b", "open")
+    first = session.complete()
+    stored = store.get(first)  # type: ignore[arg-type]
+    assert stored is not None
+    reopened = CheckSession(checklist(), store, record=stored, clock=Clock())
+    reopened.set_done("facebook.b", True)
+    after = store.get(first)  # type: ignore[arg-type]
+    assert after is not None and after.payload["done"] == ["facebook.b"]
+    assert (after.summary, after.payload["answers"], after.payload["packs"]) == (
+        stored.summary,
+        stored.payload["answers"],
+        stored.payload["packs"],
+    )
+
+
+def test_a_new_check_is_empty_or_carries_the_answers_and_the_ticked_fixes_to_confirm(store: Store) -> None:
+    from privacycheck.services.session import CARRIED, FIXED
+
+    session = CheckSession(checklist(), store, platforms=["facebook"], clock=Clock())
+    session.answer("facebook.a", "open")
+    session.answer("facebook.b", "open")
+    session.answer("questions.c", UNKNOWN)
+    session.complete()
+    session.set_done("facebook.b", True)
+    session.start_new(prefill=True)
+    assert session.answers.choices == {"facebook.a": "open", "facebook.b": "safe"}  # "I don't know" is asked again
+    assert session.carried == {"facebook.a": CARRIED, "facebook.b": FIXED}
+    assert session.done == set()
+    session.answer("facebook.a", "open")  # the same answer, chosen again: confirmed
+    session.confirm("facebook.b")
+    assert session.carried == {}
+    session.complete()
+    session.start_new(prefill=False)
+    assert session.answers.choices == {} and session.findings == {}
+    assert not session.shown().value
+
+
+def test_the_essentials_score_is_provisional_until_the_full_check(store: Store) -> None:
+    from privacycheck.services.session import ESSENTIALS, FULL
+
+    session = CheckSession(checklist(), store, platforms=["facebook"], clock=Clock(), route=ESSENTIALS)
+    assert session.shown().kind == "none"
+    essentials = [item.id for item in session.essential_items()]
+    assert essentials
+    session.answer(essentials[0], checklist().items[essentials[0]].safest.id)
+    assert session.shown().provisional
+    assert store.draft().summary["scope"] == ESSENTIALS  # type: ignore[union-attr]
+    session.set_route(FULL)
+    assert session.shown().kind == "full"
+    assert store.draft().payload["route"] == FULL  # type: ignore[union-attr]
