@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from privacycheck.core.clock import utc_now
@@ -14,6 +13,7 @@ from privacycheck.core.model import UNKNOWN, Item
 from privacycheck.ui.a11y import label_group, muted
 from privacycheck.ui.labels import short_dimension_names
 from privacycheck.ui.locale_format import day, label, quote
+from privacycheck.ui.notice import open_url
 from privacycheck.ui.widgets import Card, plain_label
 from privacycheck.ui.wrapping import WrapRadio
 
@@ -110,11 +110,11 @@ class ItemCard(Card):
         if item.link:
             open_setting = QPushButton(self.tr("Open this setting"))
             open_setting.setToolTip(item.link)
-            open_setting.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(item.link)))
+            open_setting.clicked.connect(lambda: open_url(self, item.link or ""))
             links.addWidget(open_setting)
         help_page = QPushButton(self.tr("Help page"))
         help_page.setToolTip(item.source)
-        help_page.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(item.source)))
+        help_page.clicked.connect(lambda: open_url(self, item.source))
         links.addWidget(help_page)
         links.addStretch(1)
         layout.addLayout(links)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from privacycheck.core.model import Guide
+from privacycheck.ui.notice import open_url
 from privacycheck.ui.widgets import Card, plain_label
 
 
@@ -33,7 +33,7 @@ class GuidePage(QWidget):
                 for link in section.links:
                     button = QPushButton(self.tr("Open %1").replace("%1", QUrl(link).host() + QUrl(link).path()))
                     button.setToolTip(link)
-                    button.clicked.connect(lambda _=False, url=link: QDesktopServices.openUrl(QUrl(url)))
+                    button.clicked.connect(lambda _=False, url=link: open_url(self, url))
                     row = QHBoxLayout()
                     row.addWidget(button)
                     row.addStretch(1)
