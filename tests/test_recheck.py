@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import icalendar
 import pytest
@@ -327,3 +328,64 @@ def test_a_scheduled_update_check_runs_only_when_the_organisation_asks_and_it_is
     assert update_check_due(None, 7, now)
     assert not update_check_due(now - dt.timedelta(days=6, hours=23), 7, now)
     assert update_check_due(now - dt.timedelta(days=7), 7, now)
+
+
+# ---- the system's own scheduler ------------------------------------------------------------------------------------
+
+
+def _ini(path: Path) -> Any:
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read_string(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_remind_installs_a_systemd_user_timer_whose_service_notifies_when_due(tmp_path: Path) -> None:
+    import shlex
+
+    home, config = tmp_path / "home", tmp_path / "config"
+    result = run("remind", "--systemd", home=home, env={"XDG_CONFIG_HOME": str(config)})
+    assert result.returncode == 0, result.stderr
+    assert "systemctl --user enable --now privacycheck-recheck.timer" in result.stdout
+    units = config / "systemd" / "user"
+    timer = _ini(units / "privacycheck-recheck.timer")
+    assert timer["Timer"]["Persistent"] == "true" and timer["Install"]["WantedBy"] == "timers.target"
+    service = _ini(units / "privacycheck-recheck.service")
+    assert service["Service"]["Type"] == "oneshot"
+    assert service["Service"]["Environment"] == f"PRIVACYCHECK_HOME={home}"
+    command = shlex.split(service["Service"]["ExecStart"])
+    assert command[-2:] == ["due", "--notify"]
+    # What the timer runs, run as systemd would (no notify-send on this PATH: the message goes to the journal).
+    import os
+    import subprocess
+
+    environment = {**os.environ, "PRIVACYCHECK_HOME": str(home), "PATH": str(tmp_path / "nothing"), "LANG": "C.UTF-8"}
+    environment["PRIVACYCHECK_MANAGED_CONFIG"] = str(tmp_path / "none.json")
+    ran = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert "A re-check is due" in ran.stdout  # never checked: due now
+
+
+def test_due_notify_says_nothing_when_no_recheck_is_due(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    with Store.open(home, secrets=None, new_mode=KeyMode.PLAINTEXT) as store:
+        save_assessment(store, Checklist(load_installed().packs), Answers(frozenset({"x"}), {}))
+    result = run("due", "--notify", home=home, env={"PATH": str(tmp_path / "nothing")})
+    assert result.returncode == 0 and result.stdout == ""
+
+
+def test_remind_installs_an_autostart_entry(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    result = run("remind", "--autostart", home=tmp_path / "home", env={"XDG_CONFIG_HOME": str(config)})
+    assert result.returncode == 0, result.stderr
+    entry = _ini(config / "autostart" / "privacycheck-recheck.desktop")["Desktop Entry"]
+    assert entry["Type"] == "Application" and entry["Exec"].endswith("due --notify")
+    assert f"PRIVACYCHECK_HOME={tmp_path / 'home'}" in entry["Exec"]
+
+
+def test_remind_needs_one_way_to_remind(tmp_path: Path) -> None:
+    result = run("remind", home=tmp_path / "home")
+    assert result.returncode == 2
+    assert "one of the arguments --ics --systemd --autostart is required" in result.stderr

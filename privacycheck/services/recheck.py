@@ -126,3 +126,82 @@ def fold(line: str, limit: int = 75) -> Iterator[str]:
         chunk.append(char)
         size += width
     yield ("" if room == limit else " ") + "".join(chunk)
+
+
+# ---- the operating system's own reminder (Linux): a systemd user timer, or an autostart entry ----------------------
+
+UNIT_NAME = "privacycheck-recheck"
+"""The systemd user units `privacycheck-recheck.service` and `.timer`."""
+
+AUTOSTART_NAME = "privacycheck-recheck.desktop"
+
+
+def _quoted(argument: str) -> str:
+    """One argument for a systemd ExecStart= line or a desktop entry's Exec= key: quoted when it needs to be."""
+    if argument and all(c.isalnum() or c in "/._-=:" for c in argument):
+        return argument
+    return '"' + argument.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _environment(home: str | None) -> list[str]:
+    return [f"PRIVACYCHECK_HOME={home}"] if home else []
+
+
+def systemd_units(command: list[str], home: str | None = None) -> dict[str, str]:
+    """A user service that runs `command` (`privacycheck due --notify`: a notification only when a re-check is due)
+    and a timer that starts it every day, catching up after the computer was off. The due date stays in the app's
+    own logic, so a new interval or a new check needs no new timer."""
+    environment = "".join(f"Environment={_quoted(value)}\n" for value in _environment(home))
+    return {
+        f"{UNIT_NAME}.service": (
+            "[Unit]\n"
+            "Description=privacycheck: say when a privacy re-check is due\n\n"
+            "[Service]\n"
+            "Type=oneshot\n"
+            f"{environment}"
+            f"ExecStart={' '.join(_quoted(part) for part in command)}\n"
+        ),
+        f"{UNIT_NAME}.timer": (
+            "[Unit]\n"
+            "Description=privacycheck: look every day whether a privacy re-check is due\n\n"
+            "[Timer]\n"
+            "OnCalendar=*-*-* 09:30:00\n"
+            "OnStartupSec=5min\n"
+            "Persistent=true\n\n"
+            "[Install]\n"
+            "WantedBy=timers.target\n"
+        ),
+    }
+
+
+def autostart_entry(command: list[str], home: str | None = None) -> str:
+    """A freedesktop autostart entry that runs `command` when the person logs in (GNOME, KDE, Xfce and others)."""
+    environment = ["env", *_environment(home)] if home else []
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=privacycheck re-check reminder\n"
+        "Name[fr]=Rappel de revérification privacycheck\n"
+        "Comment=Says when a privacy re-check is due\n"
+        "Comment[fr]=Indique quand une revérification de la confidentialité est due\n"
+        f"Exec={' '.join(_quoted(part) for part in [*environment, *command])}\n"
+        "Terminal=false\n"
+        "NoDisplay=true\n"
+        "X-GNOME-Autostart-enabled=true\n"
+    )
+
+
+def due_notice(status: RecheckStatus, lang: str) -> tuple[str, str] | None:
+    """The title and text of the notification `due --notify` shows, or None when no re-check is due."""
+    if not status.due:
+        return None
+    if lang == "fr":
+        return (
+            "Revérification de la confidentialité",
+            "Une revérification est due. Ouvrez privacycheck et commencez une nouvelle vérification à partir de vos "
+            "dernières réponses.",
+        )
+    return (
+        "Privacy re-check",
+        "A re-check is due. Open privacycheck and start a new check from your last answers.",
+    )
