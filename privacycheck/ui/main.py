@@ -131,9 +131,14 @@ def _start_tray(window) -> None:  # type: ignore[no-untyped-def]
         lambda day: context.set_setting("last_notified", day),
         today=window.today,
         on_tick=window.scheduled_update_check,
+        first_time=context.first_time,
+        quit_app=window.quit_app,
     )
     window.tray = tray
     from privacycheck.ui.welcome import attach_reminder
 
     window.deadline_reminder = attach_reminder(window, tray)  # the organisation's first-check deadline, if any
+    if tray.available():  # closing the window keeps the app in the tray, for the re-check reminders
+        QApplication.setQuitOnLastWindowClosed(False)
     tray.start()
+    tray.refresh()
