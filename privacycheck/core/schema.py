@@ -39,12 +39,11 @@ def _always(instance: Any) -> bool:
 
 
 def _type_check(names: str | list[str]) -> Check | None:
-    """JSON types as Python sees them after json.loads: a bool is not a number, 1.0 is an integer."""
+    """JSON types as Python sees them after json.loads: a bool is not a number, and an integer is written without a
+    fraction (3, not 3.0: counts and levels are used as Python ints, see `strict_integer`)."""
 
     def integer(value: Any) -> bool:
-        return (isinstance(value, int) and not isinstance(value, bool)) or (
-            isinstance(value, float) and value.is_integer()
-        )
+        return type(value) is int
 
     simple: dict[str, Check] = {
         "object": lambda value: isinstance(value, dict),
@@ -225,10 +224,18 @@ def inline(node: Any, definitions: Mapping[str, Any]) -> Any:
     return node
 
 
+def strict_integer(checker: Any, instance: Any) -> bool:
+    """ "integer" as privacycheck reads it: JSON Schema lets 3.0 pass, and `1 << (3.0 - 1)` then fails in scoring."""
+    return type(instance) is int
+
+
 def fast_validator(schema_file: Path) -> Any:
     """A jsonschema validator with the same verdicts and errors as the schema in `schema_file`, built for speed."""
     from jsonschema import Draft202012Validator, validators
 
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
-    Fast = validators.extend(Draft202012Validator, {FAST_KEYWORD: _fast_errors})  # type: ignore[no-untyped-call]
+    types = Draft202012Validator.TYPE_CHECKER.redefine("integer", strict_integer)
+    Fast = validators.extend(  # type: ignore[no-untyped-call]
+        Draft202012Validator, {FAST_KEYWORD: _fast_errors}, type_checker=types
+    )
     return Fast(_wrap(inline(schema, schema.get("$defs", {}))))
