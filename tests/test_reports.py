@@ -22,6 +22,9 @@ from privacycheck.services.assessments import payload_of, save_assessment, summa
 from privacycheck.services.catalog import load_installed
 from privacycheck.services.report import build_report, format_of, write_private
 from privacycheck.services.report_render import md, md_line, render_html, render_markdown
+from privacycheck.services.report_words import day as report_day
+from privacycheck.services.report_words import number
+from privacycheck.services.report_words import points as report_points
 from privacycheck.storage.store import KeyMode, Record, Store
 from tests.clirun import run
 from tests.factory import item, pack, text, write
@@ -151,9 +154,9 @@ def test_the_summary_is_share_safe(checklist: Checklist) -> None:
     dumped = json.dumps(document, ensure_ascii=False)
     for secret in (HOSTILE_ID, SETTING_ID, SECRET_OPTION, NOTE, FINDING, "Label ", "lookup_by_email", "example.org"):
         assert secret not in dumped
-    assert set(document["plan"][0]) == {"title", "saves", "effort_minutes"}
+    assert set(document["plan"][0]) == {"title", "saves", "effort_minutes"}  # one line of counts (F5)
     full = build_report(record, checklist, now=NOW)
-    assert (document["score"], document["by_platform"]) == (full["score"], full["by_platform"])
+    assert (document["score"], document["by_platform"]) == (full["score"], {})
     for output in (render_html(document), render_markdown(document)):
         for secret in (NOTE, FINDING, "Label ", "https://example.org"):
             assert secret not in output
@@ -184,7 +187,7 @@ def test_french_report(checklist: Checklist) -> None:
     assert '<html lang="fr">' in page
     assert "Score d&#x27;exposition" in page
     assert str(document["score"]).replace(".", ",") in page
-    assert "À corriger d'abord" in render_markdown(document)
+    assert "Les premières corrections, par plateforme" in render_markdown(document)
 
 
 # ---- escaping ----------------------------------------------------------------------------------------------------
@@ -327,6 +330,36 @@ def test_the_longest_pdf_report_renders_with_its_score(qapp: Any, tmp_path: Path
     path = tmp_path / "r.pdf"
     path.write_bytes(data)
     assert "100.0 / 100" in pdf_text(path)
+
+
+def test_page_one_is_a_summary_a_supervisor_can_read(qapp: Any, tmp_path: Path) -> None:
+    """Score, band, sub-scores and the first fixes of each platform on page one, dates in words, no organisation line
+    without an organisation; the details start on page two."""
+    from privacycheck.ui.pdf import html_to_pdf
+
+    checklist = Checklist(load_installed().packs)
+    record = record_for(checklist, Answers(frozenset({"facebook", "instagram"}), {}))
+    document = build_report(record, checklist, now=NOW)
+    path = tmp_path / "r.pdf"
+    path.write_bytes(html_to_pdf(render_html(document), title="report"))
+    pages = pdf_text(path).split("\f")
+    first = " ".join(pages[0].split())
+    assert f"Exposure score: {number(document['score'], 'en')} / 100 (severe)" in first
+    assert "Check of November 20, 2026" in first and "Report made on November 20, 2026" in first
+    assert "2026-11-20" not in first and "Organisation" not in first
+    assert "The first fixes, by platform" in first and "Details" not in first
+    for platform in ("Facebook", "Instagram", "Find", "Account"):
+        assert platform in first
+    first_fix = next(step for step in document["plan"] if step["platform"] == "facebook")
+    assert first_fix["title"] in first
+    assert pages[1].split()[0] == "Details"
+
+
+def test_french_figures_follow_french_typography() -> None:
+    assert report_points(1.1, "fr") == "1,1\u00a0point" and report_points(2.5, "fr") == "2,5\u00a0points"
+    assert report_points(1.0, "en") == "1.0\u00a0point" and report_points(1.1, "en") == "1.1\u00a0points"
+    assert report_day("2026-12-01", "fr") == "1er\u00a0décembre\u00a02026"
+    assert report_day("2026-11-20T09:30:00Z", "en") == "November 20, 2026"
 
 
 def test_headless_linux_draws_offscreen() -> None:

@@ -4,16 +4,18 @@ Two levels (docs/reports.md):
 
 - `full`: private. Score, band, sub-scores, every applicable item with the answer given, its points and whether it is
   unknown, the whole remediation plan with steps, menu paths and links, the notes the user recorded, pack versions.
-- `summary`: share-safe, for a supervisor or a colleague. Score, band, completion, sub-scores, pack versions and the
-  titles of the planned fixes with the points each saves. No answers, no item ids, no item-level findings, no notes,
-  no steps or links (a link names the exact setting that is still open).
+- `summary`: share-safe, for a supervisor or a colleague. Score, band, completion counts, sub-scores by dimension,
+  pack versions, the date, and how many fixes are still open with the points they would save. Nothing that names an
+  item, a setting or an answer: no fix titles (a fix exists only for an open setting, so its title names it), no
+  platform sub-scores (the platforms are the person's own), no item ids, findings, notes, steps or links.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -89,10 +91,10 @@ def build_report(
         ],
     }
     if summary:
-        document["plan"] = [
-            {"title": step_title(step.item, lang), "saves": round(step.saves, 1), "effort_minutes": step.effort_minutes}
-            for step in score.plan
-        ]
+        # Share-safe: a fix exists only for a setting still open, so its title names that
+        # setting, and the platforms are the person's own. Only counts, points and minutes remain.
+        document["by_platform"] = {}
+        document["plan"] = _hidden_plan(score.plan, lang)
         return document
 
     done = set(record.payload.get("done", ()))
@@ -119,6 +121,27 @@ def build_report(
     ]
     document["notes"] = _notes(record.payload, checklist, lang)
     return document
+
+
+_HIDDEN = {
+    "en": "{count} fixes still open (which ones is left out of this share-safe summary: their names say which "
+    "settings are open)",
+    "fr": "Corrections encore à faire : {count} (lesquelles n'est pas dit dans ce sommaire partageable : leur nom "
+    "dirait quels paramètres sont ouverts)",
+}
+
+
+def _hidden_plan(plan: Sequence[Any], lang: str) -> list[dict[str, Any]]:
+    """The plan as one line: how many fixes, the points they would save, the minutes they take; no titles."""
+    if not plan:
+        return []
+    return [
+        {
+            "title": _HIDDEN.get(lang, _HIDDEN["en"]).format(count=len(plan)),
+            "saves": min(100.0, round(math.fsum(step.saves for step in plan), 1)),
+            "effort_minutes": sum(int(step.effort_minutes) for step in plan),
+        }
+    ]
 
 
 def _group(item: Item) -> str:
