@@ -38,7 +38,8 @@ def test_french_puts_quantities_below_two_in_the_singular() -> None:
 
 def test_dates_in_words() -> None:
     assert day(dt.date(2026, 12, 1), "en") == "December 1, 2026"
-    assert day(dt.date(2026, 12, 1), "fr") == f"1{NBSP}décembre{NBSP}2026"
+    assert day(dt.date(2026, 12, 1), "fr") == f"1er{NBSP}décembre{NBSP}2026"
+    assert day(dt.date(2026, 3, 30), "fr") == f"30{NBSP}mars{NBSP}2026"
 
 
 def test_french_quotes_and_colons() -> None:

@@ -102,6 +102,7 @@ def build_report(
         {
             "item": step.item.id,
             "title": step_title(step.item, lang),
+            "platform": _group(step.item),
             "steps": [text.get(lang) for text in step.item.remediation.steps] if step.item.remediation else [],
             "saves": round(step.saves, 1),
             "effort_minutes": step.effort_minutes,

@@ -1,39 +1,47 @@
-"""The report document drawn as HTML (self-contained, every text escaped) and as Markdown (escaped where it matters)."""
+"""The report document drawn as HTML (self-contained, every text escaped): a one-page summary a supervisor can read
+(score, band, sub-scores, the first fixes of each platform, dates in words), then the details on the next pages.
+The Markdown drawing is in report_markdown.py."""
 
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
-from privacycheck.services.report_words import group_name, number, words
+from privacycheck.services.report_markdown import md, md_line, render_markdown
+from privacycheck.services.report_parts import answer_text, header_lines, safe_link, top_fixes
+from privacycheck.services.report_words import colon, day, group_name, number, points, words
+
+__all__ = ["md", "md_line", "render_html", "render_markdown"]
 
 _STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #1a1a1a; }
 body { max-width: 48em; margin: 2em auto; }
 h1 { font-size: 18pt; margin-bottom: 4pt; }
-h2 { font-size: 13pt; margin-top: 16pt; border-bottom: 1px solid #999; }
-h3 { font-size: 11pt; margin-top: 10pt; }
-p.meta { color: #555; margin: 2pt 0; }
+h2 { font-size: 13pt; margin-top: 14pt; border-bottom: 1px solid #999; }
+h3 { font-size: 11pt; margin-top: 8pt; margin-bottom: 2pt; }
+p.meta { color: #444; margin: 2pt 0; }
 p.warning { font-weight: bold; color: #8a1c1c; }
-p.score { font-size: 16pt; font-weight: bold; }
+p.score { font-size: 16pt; font-weight: bold; margin-bottom: 2pt; }
 table { border-collapse: collapse; margin: 4pt 0; }
-th, td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #bbb; padding: 3px 6px; text-align: left; vertical-align: top; }
 td.num { text-align: right; }
-li { margin-bottom: 6pt; }
+td.pair { border: none; padding: 0 18px 0 0; }
+li { margin-bottom: 4pt; }
 span.done { color: #2e6b2e; font-weight: bold; }
 span.flag { color: #8a1c1c; }
+span.platform { color: #444; }
+h2.details { page-break-before: always; }
+div.details { font-size: 9pt; }
+span.low { color: #2e7d32; }
+span.moderate { color: #8a5300; }
+span.high { color: #b23c12; }
+span.severe { color: #b71c1c; }
 """
 
 
 def _e(value: object) -> str:
     """Escape for HTML text and attribute values alike."""
     return html.escape(str(value), quote=True)
-
-
-def _safe_link(url: object) -> str | None:
-    """Only https links are shown as links (the pack rules demand it; a report never trusts that)."""
-    return url if isinstance(url, str) and url.startswith("https://") and not re.search(r"\s", url) else None
 
 
 def render_html(document: dict[str, Any]) -> str:
@@ -55,88 +63,96 @@ def render_html(document: dict[str, Any]) -> str:
         "<body>",
         f"<h1>{_e(title)}</h1>",
     ]
-    out += [f'<p class="meta">{_e(line)}</p>' for line in _header_lines(document)]
+    out += [f'<p class="meta">{_e(line)}</p>' for line in header_lines(document)]
     out.append(f'<p class="warning">{_e(w["private" if full else "shareable"])}</p>')
-    out.append(
-        f'<p class="score">{_e(w["score"])}: {_e(number(document["score"], lang))} / 100 '
-        f"({_e(w[document['band']])})</p>"
-    )
-    out.append(f"<p>{_e(w['completion'].format(**document))}</p>")
+    out += _summary_page(document, lang)
+    out.append(f'<h2 class="details">{_e(w["details"])}</h2>')
+    out.append('<div class="details">')
+    out.append(f"<h3>{_e(w['all_fixes'])}</h3>")
+    if not document["plan"]:
+        out.append(f"<p>{_e(w['plan_none'])}</p>")
+    else:
+        out.append("<ol>")
+        out += [_html_step(step, lang) for step in document["plan"]]
+        out.append("</ol>")
+    if full:
+        out += _html_findings(document, lang)
+        if document["notes"]:
+            out.append(f"<h3>{_e(w['notes'])}</h3>")
+            out.append("<ul>")
+            for note in document["notes"]:
+                about = note["title"] or note["item"]
+                out.append(
+                    f"<li><strong>{_e(w[note['kind']])}, {_e(about)}{_e(colon(lang))}</strong> {_e(note['text'])}</li>"
+                )
+            out.append("</ul>")
+    out += _html_packs(document, lang)
+    out += ["</div>", "</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+def _summary_page(document: dict[str, Any], lang: str) -> list[str]:
+    """Page one: the score and its band, completion, both sets of sub-scores side by side, the first fixes."""
+    w = words(lang)
+    out = [
+        f'<p class="score">{_e(w["score"])}{_e(colon(lang))} {_e(number(document["score"], lang))} / 100 '
+        f'(<span class="{_e(document["band"])}">{_e(w[document["band"]])}</span>)</p>',
+        f"<p>{_e(w['completion'].format(**document))}</p>",
+    ]
     saved = document["assessment"]["score_when_saved"]
     if saved is not None and round(saved, 1) != document["score"]:
         out.append(f'<p class="meta">{_e(w["saved_score"].format(score=number(saved, lang)))}</p>')
+    out.append('<table cellspacing="0" cellpadding="0"><tr>')
     for key in ("by_platform", "by_dimension"):
-        out.append(f"<h2>{_e(w[key])}</h2>")
-        out.append('<table cellspacing="0" cellpadding="4">')
+        out.append(f'<td class="pair"><h3>{_e(w[key])}</h3><table cellspacing="0" cellpadding="3">')
         for group, value in document[key].items():
             if value is not None:
                 out.append(
                     f'<tr><td>{_e(group_name(group, lang))}</td><td class="num">{_e(number(value, lang))}</td></tr>'
                 )
-        out.append("</table>")
-    out.append(f"<h2>{_e(w['plan'])}</h2>")
-    if not document["plan"]:
+        out.append("</table></td>")
+    out.append("</tr></table>")
+    out.append(f"<h2>{_e(w['top_fixes'])}</h2>")
+    groups, left = top_fixes(document)
+    if not groups:
         out.append(f"<p>{_e(w['plan_none'])}</p>")
-    else:
+    for key, steps in groups:
+        out.append(f"<h3>{_e(group_name(key, lang))}</h3>")
         out.append("<ol>")
-        for step in document["plan"]:
-            out.append(_html_step(step, lang))
+        out += [f"<li><strong>{_e(step['title'])}</strong>: {_e(_cost(step, lang))}</li>" for step in steps]
         out.append("</ol>")
-    if full:
-        out += _html_findings(document, lang)
-        if document["notes"]:
-            out.append(f"<h2>{_e(w['notes'])}</h2>")
-            out.append("<ul>")
-            for note in document["notes"]:
-                about = note["title"] or note["item"]
-                out.append(f"<li><strong>{_e(w[note['kind']])}, {_e(about)}:</strong> {_e(note['text'])}</li>")
-            out.append("</ul>")
-    out += _html_packs(document, lang)
-    out += ["</body>", "</html>", ""]
-    return "\n".join(out)
+    if left:
+        out.append(f'<p class="meta">{_e(w["more_fixes"].format(count=left))}</p>')
+    return out
 
 
-def _header_lines(document: dict[str, Any]) -> list[str]:
-    w = words(document["language"])
-    assessment = document["assessment"]
-    first = w["assessment"].format(id=assessment["id"], date=assessment["date"])
-    if assessment["status"] != "complete":
-        first += " " + w["draft"]
-    lines = [first, w["generated"].format(generated=document["generated"])]
-    if document.get("organisation"):
-        lines.append(w["organisation"].format(organisation=document["organisation"]))
-    return lines
+def _cost(step: dict[str, Any], lang: str) -> str:
+    return words(lang)["saves"].format(saves=points(step["saves"], lang), minutes=step["effort_minutes"])
 
 
 def _html_step(step: dict[str, Any], lang: str) -> str:
     w = words(lang)
-    cost = w["saves"].format(saves=number(step["saves"], lang), minutes=step["effort_minutes"])
-    parts = [f"<li><strong>{_e(step['title'])}</strong>: {_e(cost)}"]
+    platform = step.get("platform")
+    named = f'<span class="platform">{_e(group_name(str(platform), lang))}</span> · ' if platform else ""
+    parts = [f"<li>{named}<strong>{_e(step['title'])}</strong>: {_e(_cost(step, lang))}"]
     if step.get("done"):
         parts.append(f' <span class="done">({_e(w["done"])})</span>')
     if step.get("path"):
-        parts.append(f"<br>{_e(w['where'])}: {_e(step['path'])}")
-    link = _safe_link(step.get("link"))
+        parts.append(f"<br>{_e(w['where'])}{_e(colon(lang))} {_e(step['path'])}")
+    link = safe_link(step.get("link"))
     if link:
-        parts.append(f'<br>{_e(w["open"])}: <a href="{_e(link)}">{_e(link)}</a>')
+        parts.append(f'<br>{_e(w["open"])}{_e(colon(lang))} <a href="{_e(link)}">{_e(link)}</a>')
     if step.get("steps"):
         parts.append("<ol>" + "".join(f"<li>{_e(text)}</li>" for text in step["steps"]) + "</ol>")
     if step.get("verify"):
-        parts.append(f"{_e(w['check'])}: {_e(step['verify'])}")
+        parts.append(f"<br>{_e(w['check'])}{_e(colon(lang))} {_e(step['verify'])}")
     parts.append("</li>")
     return "".join(parts)
 
 
-def _answer_text(finding: dict[str, Any], lang: str) -> str:
-    w = words(lang)
-    if finding["answer_label"] is not None:
-        return str(finding["answer_label"])
-    return w["dont_know" if finding["dont_know"] else "not_answered"]
-
-
 def _html_findings(document: dict[str, Any], lang: str) -> list[str]:
     w = words(lang)
-    out = [f"<h2>{_e(w['findings'])}</h2>"]
+    out = [f"<h3>{_e(w['findings'])}</h3>"]
     group = None
     for finding in document["findings"]:
         if finding["group"] != group:
@@ -144,13 +160,13 @@ def _html_findings(document: dict[str, Any], lang: str) -> list[str]:
                 out.append("</table>")
             group = finding["group"]
             out.append(f"<h3>{_e(group_name(group, lang))}</h3>")
-            out.append('<table cellspacing="0" cellpadding="4">')
+            out.append('<table cellspacing="0" cellpadding="3">')
             out.append(
                 f"<thead><tr><th>{_e(w['item'])}</th><th>{_e(w['answer'])}</th><th>{_e(w['points'])}</th></tr></thead>"
             )
         flag = f' <span class="flag">({_e(w["revised"])})</span>' if finding["revised"] else ""
         out.append(
-            f"<tr><td>{_e(finding['title'])}{flag}</td><td>{_e(_answer_text(finding, lang))}</td>"
+            f"<tr><td>{_e(finding['title'])}{flag}</td><td>{_e(answer_text(finding, lang))}</td>"
             f'<td class="num">{_e(number(finding["contribution"], lang))}</td></tr>'
         )
     if group is not None:
@@ -160,7 +176,7 @@ def _html_findings(document: dict[str, Any], lang: str) -> list[str]:
 
 def _html_packs(document: dict[str, Any], lang: str) -> list[str]:
     w = words(lang)
-    out = [f"<h2>{_e(w['packs'])}</h2>", '<table cellspacing="0" cellpadding="4">']
+    out = [f"<h3>{_e(w['packs'])}</h3>", '<table cellspacing="0" cellpadding="3">']
     out.append(
         f"<tr><th>{_e(w['pack'])}</th><th>{_e(w['version'])}</th><th>{_e(w['assessed'])}</th>"
         f"<th>{_e(w['verified'])}</th></tr>"
@@ -168,106 +184,7 @@ def _html_packs(document: dict[str, Any], lang: str) -> list[str]:
     for pack in document["packs"]:
         out.append(
             f"<tr><td>{_e(pack['title'])} ({_e(pack['id'])})</td><td>{_e(pack['version'])}</td>"
-            f"<td>{_e(pack['assessed_version'] or w['na'])}</td><td>{_e(pack['verified'])}</td></tr>"
+            f"<td>{_e(pack['assessed_version'] or w['na'])}</td><td>{_e(day(pack['verified'], lang))}</td></tr>"
         )
     out.append("</table>")
     return out
-
-
-# ---- Markdown ----------------------------------------------------------------------------------------------------
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<#|~&])")
-"""Characters that start Markdown syntax anywhere in a line; `>`, `+`, `-`, `=` and `1.` only matter at its start."""
-_MD_BLOCK_START = re.compile(r"^([-=+>])")
-_MD_LIST_START = re.compile(r"^(\d+)([.)])")
-
-
-def md(value: object) -> str:
-    """Escape text for CommonMark/GFM inside a line: it shows as typed, never as emphasis, a link, HTML or a table
-    cell break. Text that starts a line goes through `md_line`."""
-    text = " ".join(str(value).split())  # pack text is plain: a line break would start a new Markdown block
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-def md_line(value: object) -> str:
-    """`md`, for text at the start of a line, where `-`, `+`, `=`, `>` and `1.` would start a list, heading or quote."""
-    text = _MD_BLOCK_START.sub(r"\\\1", md(value))
-    return _MD_LIST_START.sub(r"\1\\\2", text)
-
-
-def _md_link(url: object) -> str | None:
-    link = _safe_link(url)
-    if link is None:
-        return None
-    return "<" + link.replace("<", "%3C").replace(">", "%3E") + ">"
-
-
-def render_markdown(document: dict[str, Any]) -> str:
-    lang = document["language"]
-    w = words(lang)
-    full = document["kind"] == "full"
-    out = [f"# {md(w['title_full' if full else 'title_summary'])}", ""]
-    out += [f"{md_line(line)}  " for line in _header_lines(document)]
-    out += ["", f"**{md(w['private' if full else 'shareable'])}**", ""]
-    out.append(f"**{md(w['score'])}: {md(number(document['score'], lang))} / 100 ({md(w[document['band']])})**")
-    out += ["", md_line(w["completion"].format(**document)), ""]
-    saved = document["assessment"]["score_when_saved"]
-    if saved is not None and round(saved, 1) != document["score"]:
-        out += [md_line(w["saved_score"].format(score=number(saved, lang))), ""]
-    for key in ("by_platform", "by_dimension"):
-        out += [f"## {md(w[key])}", ""]
-        out += [
-            f"- {md(group_name(group, lang))}: {md(number(value, lang))}"
-            for group, value in document[key].items()
-            if value is not None
-        ]
-        out.append("")
-    out += [f"## {md(w['plan'])}", ""]
-    if not document["plan"]:
-        out += [md_line(w["plan_none"]), ""]
-    for rank, step in enumerate(document["plan"], start=1):
-        cost = w["saves"].format(saves=number(step["saves"], lang), minutes=step["effort_minutes"])
-        done = f" ({md(w['done'])})" if step.get("done") else ""
-        out.append(f"{rank}. **{md(step['title'])}**: {md(cost)}{done}")
-        if step.get("path"):
-            out.append(f"   - {md(w['where'])}: {md(step['path'])}")
-        link = _md_link(step.get("link"))
-        if link:
-            out.append(f"   - {md(w['open'])}: {link}")
-        out += [f"   - {md(text)}" for text in step.get("steps", ())]
-        if step.get("verify"):
-            out.append(f"   - {md(w['check'])}: {md(step['verify'])}")
-    out.append("")
-    if full:
-        out += [f"## {md(w['findings'])}", ""]
-        group = None
-        for finding in document["findings"]:
-            if finding["group"] != group:
-                group = finding["group"]
-                out += ["", f"### {md(group_name(group, lang))}", ""]
-                out += [f"| {md(w['item'])} | {md(w['answer'])} | {md(w['points'])} |", "|---|---|---:|"]
-            flag = f" ({md(w['revised'])})" if finding["revised"] else ""
-            out.append(
-                f"| {md(finding['title'])}{flag} | {md(_answer_text(finding, lang))} | "
-                f"{md(number(finding['contribution'], lang))} |"
-            )
-        out.append("")
-        if document["notes"]:
-            out += [f"## {md(w['notes'])}", ""]
-            out += [
-                f"- **{md(w[note['kind']])}, {md(note['title'] or note['item'])}:** {md(note['text'])}"
-                for note in document["notes"]
-            ]
-            out.append("")
-    out += [f"## {md(w['packs'])}", ""]
-    out += [
-        f"| {md(w['pack'])} | {md(w['version'])} | {md(w['assessed'])} | {md(w['verified'])} |",
-        "|---|---|---|---|",
-    ]
-    for pack in document["packs"]:
-        out.append(
-            f"| {md(pack['title'])} ({md(pack['id'])}) | {md(pack['version'])} | "
-            f"{md(pack['assessed_version'] or w['na'])} | {md(pack['verified'])} |"
-        )
-    out.append("")
-    return "\n".join(out)

@@ -62,12 +62,13 @@ def minutes(value: int, lang: str) -> str:
 
 
 def day(value: dt.date | dt.datetime, lang: str) -> str:
-    """A date in words: "December 1, 2026", "1 décembre 2026" (a moment is shown in the user's own time zone)."""
+    """A date in words: "December 1, 2026", "1er décembre 2026" (a moment is shown in the user's own time zone)."""
     if isinstance(value, dt.datetime):
         value = value.astimezone().date() if value.tzinfo else value.date()
-    pattern = "d MMMM yyyy" if lang == "fr" else "MMMM d, yyyy"
-    text = locale_for(lang).toString(QDate(value.year, value.month, value.day), pattern)
-    return text.replace(" ", NBSP) if lang == "fr" else text
+    if lang != "fr":
+        return locale_for(lang).toString(QDate(value.year, value.month, value.day), "MMMM d, yyyy")
+    month = locale_for(lang).toString(QDate(value.year, value.month, value.day), "MMMM")
+    return f"{'1er' if value.day == 1 else value.day}{NBSP}{month}{NBSP}{value.year}"  # « le 1er décembre »
 
 
 def short_day(value: dt.date | dt.datetime, lang: str) -> str:
