@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["PRIVACYCHECK_MANAGED_CONFIG"] = os.devnull
+os.environ["PRIVACYCHECK_MANAGED_CONFIG"] = str(Path(tempfile.gettempdir()) / "privacycheck-no-managed-config.json")
 
 from PySide6.QtWidgets import QApplication
 
@@ -49,32 +49,63 @@ def demo_context(home: Path) -> AppContext:
     return context
 
 
+SIZE = (1366, 768)
+"""A common laptop screen."""
+
+
+def grab(app: QApplication, window: MainWindow, path: Path) -> None:
+    app.processEvents()
+    window.grab().save(str(path))
+    print(path)
+
+
 def main(out: Path) -> None:
     app = QApplication(sys.argv[:1])
     translations = Translations(app)
     out.mkdir(parents=True, exist_ok=True)
     for lang in ("en", "fr"):
-        with tempfile.TemporaryDirectory() as directory:
-            translations.use(lang)
-            context = demo_context(Path(directory))
+        translations.use(lang)
+        with tempfile.TemporaryDirectory() as directory:  # a new user: the essentials first, no score yet
+            home = Path(directory)
+            write_settings(home, {"first_run_done": True, "platforms": ["facebook", "instagram"]})
+            context = AppContext(home)
+            context.store = Store.open(
+                home, secrets=None, passphrase=lambda: "demo passphrase", new_mode=KeyMode.PASSPHRASE
+            )
             window = MainWindow(context, lang, app_icon())
-            window.resize(1280, 800)
             window.show()
             window._load()
+            window.showNormal()  # at the common laptop size, whatever the offscreen screen's
+            window.resize(*SIZE)
+            grab(app, window, out / f"start-{lang}.png")
+            window.close()
+        with tempfile.TemporaryDirectory() as directory:
+            context = demo_context(Path(directory))
+            window = MainWindow(context, lang, app_icon())
+            window.show()
+            window._load()
+            window.showNormal()  # at the common laptop size, whatever the offscreen screen's
+            window.resize(*SIZE)
             session = context.session
             assert session is not None
             for step in session.score.plan[:2]:
                 session.set_done(step.item.id, True)
             window.rebuild(lang)
             for name, page in PAGES.items():
+                if page == CHECK:
+                    continue
                 window.go(page)
                 if page == HISTORY:
                     window.history.table.selectAll()
                     window.history.compare.click()
-                app.processEvents()
-                path = out / f"{name}-{lang}.png"
-                window.grab().save(str(path))
-                print(path)
+                grab(app, window, out / f"{name}-{lang}.png")
+            window.go(HOME)
+            window.home.start.click()  # a new check from the last answers: each to confirm
+            window.notice.hide()
+            window.go(CHECK)
+            window.check.sections.setCurrentRow(1)
+            grab(app, window, out / f"check-{lang}.png")
+            window.quitting = True
             window.close()
 
 

@@ -45,7 +45,7 @@ def platform_names() -> dict[str, str]:
         "snapchat": "Snapchat",
         "whatsapp": "WhatsApp",
         "threads": "Threads",
-        "general": QCoreApplication.translate("Labels", "Questionnaires"),
+        "general": QCoreApplication.translate("Labels", "General"),
     }
 
 
