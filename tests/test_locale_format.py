@@ -47,3 +47,15 @@ def test_french_quotes_and_colons() -> None:
     assert quote("Friends", "en") == "“Friends”"
     assert label("Où", "fr") == f"Où{NBSP}:"
     assert label("Where", "en") == "Where:"
+
+
+def test_save_dialogs_open_in_the_documents_folder() -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    from privacycheck.ui.documents import in_documents
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(in_documents("report.pdf")) == Path(documents or Path.home()) / "report.pdf"
+    assert Path(in_documents("report.pdf")).parent != Path.cwd()

@@ -200,10 +200,12 @@ class Actions:
         store = self.context.store
         if store is None:
             raise PrivacycheckError(translate("MainWindow", "Nothing is stored, so there is nothing to export."))
+        from privacycheck.ui.documents import in_documents
+
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             translate("MainWindow", "Export everything"),
-            "privacycheck-export.json",
+            in_documents("privacycheck-export.json"),
             translate("MainWindow", "JSON files (*.json)"),
         )
         if not path:

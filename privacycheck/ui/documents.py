@@ -29,14 +29,26 @@ def _pdf(html: str, title: str) -> bytes:
     return html_to_pdf(html, title=title)
 
 
+def in_documents(name: str) -> str:
+    """`name` in the user's Documents folder (their home when the system has none): where a save dialog opens."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or Path.home()) / name)
+
+
 def save_report(parent: QWidget, record: Record, context: Any, lang: str, summary: bool) -> Path | None:
     """Ask where, then write the full report or the share-safe summary (format from the file name)."""
     from privacycheck.services.report import build_report, format_of, report_bytes, write_private
 
-    name = "privacycheck-summary.pdf" if summary else "privacycheck-report.pdf"
+    name = (
+        QCoreApplication.translate("Documents", "privacycheck-summary.pdf")
+        if summary
+        else QCoreApplication.translate("Documents", "privacycheck-report.pdf")
+    )
     filters = QCoreApplication.translate("Documents", "PDF (*.pdf);;Web page (*.html);;Markdown (*.md);;JSON (*.json)")
     title = QCoreApplication.translate("Documents", "Save the report")
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, in_documents(name), filters)
     if not path:
         return None
     target = Path(path)
@@ -124,7 +136,10 @@ class AttestationDialog(QDialog):
         from privacycheck.services.report import write_private
 
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the attestation"), "privacycheck-attestation.pdf", self.tr("PDF (*.pdf);;JSON (*.json)")
+            self,
+            self.tr("Save the attestation"),
+            in_documents(self.tr("privacycheck-attestation.pdf")),
+            self.tr("PDF (*.pdf);;JSON (*.json)"),
         )
         if not path:
             return
