@@ -394,3 +394,23 @@ def test_closing_the_window_keeps_the_app_in_the_tray_said_once(
     window.quitting = True
     window.close()
     assert context.store is None
+
+
+def test_export_and_delete_say_so_on_the_page(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_window: Callable[..., MainWindow]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(home)
+    finished_check(window)
+    target = tmp_path / "export.json"
+    # The file chooser and the confirmation are what the test answers for the user.
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.settings.sig_export.emit()
+    assert target.exists()
+    assert window.notice.isVisibleTo(window) and str(target) in window.notice.text.text()
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.settings.sig_delete.emit()
+    assert window.notice.isVisibleTo(window)
+    assert window.notice.text.text().startswith("Everything was deleted")
+    assert window.home.gauge.number() == "–"
