@@ -11,9 +11,9 @@ from functools import cache
 import pytest
 from pytestqt.qtbot import QtBot
 
-from privacycheck.core.answers import Answers
+from privacycheck.core.answers import Answers, parse_answers
 from privacycheck.core.loader import builtin_sources, load_packs
-from privacycheck.core.model import PLATFORMS, Item, Pack
+from privacycheck.core.model import DEFAULT_PLATFORMS, PLATFORMS, Item, Pack
 from privacycheck.core.scoring import Checklist, evaluate
 from privacycheck.services.assessments import payload_of, summary_of
 from privacycheck.services.report import build_report
@@ -243,10 +243,14 @@ def test_first_run_and_settings_offer_every_platform(qtbot: QtBot, lang: str) ->
     dialog = FirstRunDialog(lang, None, None)
     qtbot.addWidget(dialog)
     assert list(dialog.platforms) == list(PLATFORMS)
+    # Offered, not assumed: the five new platforms are ticked by those who use them.
+    assert dialog.chosen_platforms() == ["facebook", "instagram", "x"]
+    dialog.platforms["tiktok"].setChecked(True)
+    assert "tiktok" in dialog.chosen_platforms()
     for platform, name in NAMES.items():
         assert dialog.platforms[platform].text() == name
     dialog.platforms["facebook"].setChecked(False)
-    assert "linkedin" in dialog.chosen_platforms() and "facebook" not in dialog.chosen_platforms()
+    assert dialog.chosen_platforms() == ["instagram", "x", "tiktok"]
 
     page = SettingsPage(lang, ("whatsapp", "threads"), 90, 365, "keyring")
     qtbot.addWidget(page)
@@ -266,3 +270,13 @@ def test_a_report_names_the_new_platforms(lang: str) -> None:
     for rendered in (render_markdown(document), render_html(document)):
         for name in NAMES.values():
             assert name in rendered, (lang, name)
+
+
+def test_an_answers_file_without_platforms_keeps_meaning_the_first_three() -> None:
+    """A file written before version two named no platform and meant Facebook, Instagram and X: the five new
+    platforms must not turn into a wall of unknown answers."""
+    checklist = Checklist(packs().values())
+    answers = parse_answers({"answers": {"facebook.future_posts_audience": "public"}}, checklist)
+    assert answers.platforms == frozenset(DEFAULT_PLATFORMS) == frozenset({"facebook", "instagram", "x"})
+    score = evaluate(checklist, answers)
+    assert not any(entry.item.platform in NEW_PLATFORMS for entry in score.items)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from privacycheck.core.model import PLATFORMS, UNKNOWN
+from privacycheck.core.model import DEFAULT_PLATFORMS, PLATFORMS, UNKNOWN
 
 if TYPE_CHECKING:
     from privacycheck.core.scoring import Checklist
@@ -39,14 +39,14 @@ def parse_answers(data: Any, checklist: Checklist | None = None) -> Answers:
     """Build Answers from the answers-file document; with a checklist, every item and option must exist.
 
     Format: {"platforms": ["facebook", "instagram", "x"], "answers": {"ITEM_ID": "OPTION_ID", ...}}.
-    "platforms" defaults to all three; an answer may be "unknown" ("I don't know").
+    "platforms" defaults to facebook, instagram and x (DEFAULT_PLATFORMS); an answer may be "unknown" ("I don't know").
     """
     if not isinstance(data, dict):
         raise AnswersError("the answers file must hold a JSON object with 'platforms' and 'answers'")
     unexpected = sorted(set(data) - {"platforms", "answers"})
     if unexpected:
         raise AnswersError(f"unexpected key {unexpected[0]!r} (expected 'platforms' and 'answers')")
-    platforms = data.get("platforms", list(PLATFORMS))
+    platforms = data.get("platforms", list(DEFAULT_PLATFORMS))
     if not isinstance(platforms, list) or not all(isinstance(p, str) for p in platforms):
         raise AnswersError("'platforms' must be a list of platform names")
     for platform in platforms:

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from privacycheck.core.text import Text
 
 PLATFORMS = ("facebook", "instagram", "x", "linkedin", "tiktok", "snapchat", "whatsapp", "threads")
+DEFAULT_PLATFORMS = ("facebook", "instagram", "x")
+"""The platforms assumed when none were chosen: those of version one, so that an answers file or a first run keeps
+meaning what it meant before the other five existed; people add the platforms they use."""
 DIMENSIONS = ("find", "see", "contact", "disclose", "account")
 UNKNOWN = "unknown"
 """The reserved answer meaning "I don't know": it counts as the item's worst option."""

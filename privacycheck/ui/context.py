@@ -57,10 +57,10 @@ class AppContext:
 
     @property
     def platforms(self) -> tuple[str, ...]:
-        from privacycheck.core.model import PLATFORMS
+        from privacycheck.core.model import DEFAULT_PLATFORMS, PLATFORMS
 
         chosen = self.settings.get("platforms")
-        return tuple(p for p in PLATFORMS if p in chosen) if isinstance(chosen, list) else PLATFORMS
+        return tuple(p for p in PLATFORMS if p in chosen) if isinstance(chosen, list) else DEFAULT_PLATFORMS
 
     # ---- loading (after the window is shown: these import jsonschema, cryptography and keyring) ---------------------
 

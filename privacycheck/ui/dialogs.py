@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacycheck.core.model import PLATFORMS
+from privacycheck.core.model import DEFAULT_PLATFORMS, PLATFORMS
 from privacycheck.errors import PrivacycheckError
 from privacycheck.ui.labels import platform_names
 from privacycheck.ui.widgets import plain_label
@@ -77,7 +77,7 @@ class FirstRunDialog(QDialog):
         self.platforms: dict[str, QCheckBox] = {}
         for platform in PLATFORMS:
             box = QCheckBox(platform_names()[platform])
-            box.setChecked(True)
+            box.setChecked(platform in DEFAULT_PLATFORMS)  # the other five are ticked by those who use them
             self.platforms[platform] = box
             boxes.addWidget(box)
         form.addRow(self.tr("Platforms I use"), boxes)
