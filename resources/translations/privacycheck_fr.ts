@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>Adapt</name>
+    <message>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttestationDialog</name>
     <message>
         <source>Attestation for HR</source>
@@ -22,6 +29,10 @@
     <message>
         <source>Save the attestation</source>
         <translation>Enregistrer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>privacycheck-attestation.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf);;JSON (*.json)</source>
@@ -59,8 +70,36 @@
         <translation>Section suivante</translation>
     </message>
     <message>
+        <source>Continue with the full check</source>
+        <translation>Continuer avec la vérification complète</translation>
+    </message>
+    <message>
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
+    </message>
+    <message>
+        <source>Essentials (about 10 minutes)</source>
+        <translation>L&apos;essentiel (environ 10 minutes)</translation>
+    </message>
+    <message>
+        <source>The settings that expose you most on the platforms you use. Answer these first: you get a provisional score in about 10 minutes, then the full check covers every setting.</source>
+        <translation>Les paramètres qui vous exposent le plus sur les plateformes que vous utilisez. Répondez-y d&apos;abord&#xa0;: vous obtenez un score provisoire en environ 10 minutes, puis la vérification complète couvre chaque paramètre.</translation>
+    </message>
+    <message>
+        <source>You said you fixed this: confirm it is done, or choose what you find now.</source>
+        <translation>Vous avez dit avoir corrigé ceci&#xa0;: confirmez que c&apos;est fait, ou choisissez ce que vous constatez maintenant.</translation>
+    </message>
+    <message>
+        <source>From your last check: confirm it is still true, or choose what you find now.</source>
+        <translation>De votre dernière vérification&#xa0;: confirmez que c&apos;est toujours vrai, ou choisissez ce que vous constatez maintenant.</translation>
+    </message>
+    <message>
+        <source>Confirm this answer</source>
+        <translation>Confirmer cette réponse</translation>
+    </message>
+    <message>
+        <source>Confirm the answer to: %1</source>
+        <translation>Confirmer la réponse à&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -70,12 +109,24 @@
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <source>Score: %1 (%2) → %3 (%4), %5 points</source>
-        <translation>Score&#xa0;: %1 (%2) → %3 (%4), %5 points</translation>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
     </message>
     <message>
-        <source>Answers that changed:</source>
-        <translation>Réponses modifiées&#xa0;:</translation>
+        <source>%1: better (a lower score is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: worse (a lower score is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers that changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
@@ -86,12 +137,12 @@
         <translation>Aucune réponse n&apos;a changé.</translation>
     </message>
     <message>
-        <source>New since the earlier check:</source>
-        <translation>Nouveaux éléments depuis la vérification précédente&#xa0;:</translation>
+        <source>New since the earlier check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revised since you answered them (check them again):</source>
-        <translation>Éléments révisés depuis vos réponses (vérifiez-les de nouveau)&#xa0;:</translation>
+        <source>Revised since you answered them (check them again)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -109,12 +160,54 @@
         <translation>Points</translation>
     </message>
     <message>
-        <source>Unknown (counted as the worst answer)</source>
-        <translation>Inconnue (comptée comme la pire réponse)</translation>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know or not answered yet</source>
+        <translation>Je ne sais pas, ou pas encore répondu</translation>
+    </message>
+    <message>
+        <source>Counts as the riskiest answer.</source>
+        <translation>Compte comme la réponse la plus risquée.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineNote</name>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions : %1</translation>
+    </message>
+    <message>
+        <source>Your organisation asked for your first check by %1: it is overdue.</source>
+        <translation>Votre organisation demandait votre première vérification pour le %1 : elle est en retard.</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for your first check today (%1).</source>
+        <translation>Votre organisation demande votre première vérification aujourd&apos;hui (%1).</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for your first check by %1, in %2 day(s).</source>
+        <translation>Votre organisation demande votre première vérification pour le %1, dans %2 jour(s).</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineReminder</name>
+    <message>
+        <source>Your first privacy check</source>
+        <translation>Votre première vérification de confidentialité</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
+    <message>
+        <source>privacycheck-summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacycheck-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;Page Web (*.html);;Markdown (*.md);;JSON (*.json)</translation>
@@ -160,6 +253,25 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidePage</name>
     <message>
         <source>No guide is installed.</source>
@@ -168,6 +280,25 @@
     <message>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacycheck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the check for each platform you use; every answer is saved at once. Results ranks the fixes by what they save for the time they take. History compares two checks: lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,16 +338,24 @@
         <translation>Vérifications enregistrées</translation>
     </message>
     <message>
-        <source>Compare the two selected checks</source>
-        <translation>Comparer les deux vérifications sélectionnées</translation>
+        <source>Click two checks to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two chosen checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the previous check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click two checks to see what changed, or use “Compare with the previous check”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
-    </message>
-    <message>
-        <source>Select two checks (Ctrl+click) to see what changed.</source>
-        <translation>Sélectionnez deux vérifications (Ctrl+clic) pour voir ce qui a changé.</translation>
     </message>
 </context>
 <context>
@@ -254,12 +393,12 @@
         <translation>Ouvrir ce paramètre</translation>
     </message>
     <message>
-        <source>Your check</source>
-        <translation>Votre vérification</translation>
+        <source>See all the fixes</source>
+        <translation>Voir toutes les corrections</translation>
     </message>
     <message>
-        <source>Start a check</source>
-        <translation>Commencer une vérification</translation>
+        <source>Your check</source>
+        <translation>Votre vérification</translation>
     </message>
     <message>
         <source>A client found or contacted me</source>
@@ -270,14 +409,6 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>%1 %2 points since your check of %3</source>
-        <translation>%1 %2 points depuis votre vérification du %3</translation>
-    </message>
-    <message>
-        <source>No check yet. It takes about 30 minutes, and you can stop at any time: every answer is saved.</source>
-        <translation>Aucune vérification pour l&apos;instant. Elle prend environ 30 minutes, et vous pouvez l&apos;interrompre à tout moment&#xa0;: chaque réponse est enregistrée.</translation>
-    </message>
-    <message>
         <source>Check in progress: %1 of %2 answered. Unanswered items count as the riskiest answer.</source>
         <translation>Vérification en cours&#xa0;: %1 réponses sur %2. Les éléments sans réponse comptent comme la réponse la plus risquée.</translation>
     </message>
@@ -286,16 +417,76 @@
         <translation>Vérification terminée le %1.</translation>
     </message>
     <message>
+        <source>Provisional score: the essentials only</source>
+        <translation>Score provisoire&#xa0;: l&apos;essentiel seulement</translation>
+    </message>
+    <message>
+        <source>The same as your check of %3.</source>
+        <translation>Comme à votre vérification du %3.</translation>
+    </message>
+    <message>
+        <source>▼ %2 lower than your check of %3: better.</source>
+        <translation>▼ %2 de moins qu&apos;à votre vérification du %3&#xa0;: c&apos;est mieux.</translation>
+    </message>
+    <message>
+        <source>▲ %2 higher than your check of %3: more exposed.</source>
+        <translation>▲ %2 de plus qu&apos;à votre vérification du %3&#xa0;: plus exposé.</translation>
+    </message>
+    <message>
+        <source>No score yet: answer a few questions first. The essentials take about 10 minutes, the full check about 30, and every answer is saved.</source>
+        <translation>Pas encore de score&#xa0;: répondez d&apos;abord à quelques questions. L&apos;essentiel prend environ 10 minutes, la vérification complète environ 30, et chaque réponse est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Essentials: %1 of %2 answered. This score covers the essentials only; the full check covers every setting.</source>
+        <translation>L&apos;essentiel&#xa0;: %1 réponses sur %2. Ce score ne couvre que l&apos;essentiel&#xa0;; la vérification complète couvre chaque paramètre.</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) from your last check to confirm.</source>
+        <translation>%1 réponse(s) de votre dernière vérification à confirmer.</translation>
+    </message>
+    <message>
+        <source>Start a new check from my last answers</source>
+        <translation>Commencer une nouvelle vérification à partir de mes dernières réponses</translation>
+    </message>
+    <message>
+        <source>Start a new, empty check</source>
+        <translation>Commencer une nouvelle vérification vide</translation>
+    </message>
+    <message>
+        <source>Continue with the full check (about 20 minutes)</source>
+        <translation>Continuer avec la vérification complète (environ 20 minutes)</translation>
+    </message>
+    <message>
+        <source>Review the essentials</source>
+        <translation>Revoir l&apos;essentiel</translation>
+    </message>
+    <message>
+        <source>Resume the essentials</source>
+        <translation>Reprendre l&apos;essentiel</translation>
+    </message>
+    <message>
+        <source>Start with the essentials (10 minutes)</source>
+        <translation>Commencer par l&apos;essentiel (10 minutes)</translation>
+    </message>
+    <message>
+        <source>Do the full check instead (about 30 minutes)</source>
+        <translation>Faire plutôt la vérification complète (environ 30 minutes)</translation>
+    </message>
+    <message>
         <source>Resume the check</source>
         <translation>Reprendre la vérification</translation>
     </message>
     <message>
-        <source>Start a new check</source>
-        <translation>Commencer une nouvelle vérification</translation>
+        <source>Start the full check</source>
+        <translation>Commencer la vérification complète</translation>
     </message>
     <message>
-        <source>Saves %1 points in about %2 minutes.</source>
-        <translation>Réduit le score de %1 points en environ %2 minutes.</translation>
+        <source>Nothing left to fix: every answer is at its safest.</source>
+        <translation>Plus rien à corriger&#xa0;: chaque réponse est la plus sûre.</translation>
+    </message>
+    <message>
+        <source>Saves %1 in about %2.</source>
+        <translation>Fait gagner %1 en environ %2.</translation>
     </message>
     <message>
         <source>Answer the checklist to see the fix worth the most.</source>
@@ -325,24 +516,24 @@
         <translation>un fait&#xa0;: aucun paramètre ne le change</translation>
     </message>
     <message>
-        <source>Why it matters: </source>
-        <translation>Pourquoi c&apos;est important&#xa0;: </translation>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Setting: </source>
-        <translation>Paramètre&#xa0;: </translation>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where: </source>
-        <translation>Où&#xa0;: </translation>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also: </source>
-        <translation>Aussi&#xa0;: </translation>
+        <source>Also</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to find out:</source>
-        <translation>Comment le savoir&#xa0;:</translation>
+        <source>How to find out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I don&apos;t know (counts as the riskiest answer)</source>
@@ -448,8 +639,8 @@
         <translation>Compte</translation>
     </message>
     <message>
-        <source>Questionnaires</source>
-        <translation>Questionnaires</translation>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
@@ -471,12 +662,12 @@
         <translation>%1 ensemble(s) de listes de vérification ignoré(s)&#xa0;: chargement impossible.</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
+        <source>The link could not be opened: no web browser answered. Copy the address into your browser:</source>
+        <translation>Le lien n&apos;a pas pu s&apos;ouvrir&#xa0;: aucun navigateur n&apos;a répondu. Copiez l&apos;adresse dans votre navigateur&#xa0;:</translation>
     </message>
     <message>
-        <source>Your answers are protected by a passphrase. Type it to open them:</source>
-        <translation>Vos réponses sont protégées par une phrase de passe. Tapez-la pour les ouvrir&#xa0;:</translation>
+        <source>That passphrase does not open your data. Try again (%1 of %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No passphrase was given: your data stays closed.</source>
@@ -515,8 +706,8 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <source>It already happened</source>
-        <translation>C&apos;est déjà arrivé</translation>
+        <source>A client found or contacted me</source>
+        <translation type="unfinished">Un client a trouvé mes comptes ou a communiqué avec moi</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -539,8 +730,28 @@
         <translation>Vos réponses sont enregistrées dans %1 SANS chiffrement, comme vous l&apos;avez choisi. Quiconque copie ces fichiers peut les lire.</translation>
     </message>
     <message>
-        <source>Check finished and saved.</source>
-        <translation>Vérification terminée et enregistrée.</translation>
+        <source>Answer at least one item before you finish the check.</source>
+        <translation>Répondez à au moins un élément avant de terminer la vérification.</translation>
+    </message>
+    <message>
+        <source>Essentials finished and saved. The score is provisional until the full check.</source>
+        <translation>L&apos;essentiel est terminé et enregistré. Le score reste provisoire jusqu&apos;à la vérification complète.</translation>
+    </message>
+    <message>
+        <source>Check finished and saved. It is now in your history.</source>
+        <translation>Vérification terminée et enregistrée. Elle figure maintenant dans votre historique.</translation>
+    </message>
+    <message>
+        <source>A new check started from your answers of %1. Confirm each one: they come first in every section.</source>
+        <translation>Une nouvelle vérification a commencé à partir de vos réponses du %1. Confirmez chacune&#xa0;: elles viennent en premier dans chaque section.</translation>
+    </message>
+    <message>
+        <source>A new, empty check started. Your finished checks are kept as they were.</source>
+        <translation>Une nouvelle vérification vide a commencé. Vos vérifications terminées sont conservées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Your platforms changed, so a new check started from your last answers. Your finished check is kept as it was.</source>
+        <translation>Vos plateformes ont changé&#xa0;: une nouvelle vérification a donc commencé à partir de vos dernières réponses. Votre vérification terminée est conservée telle quelle.</translation>
     </message>
     <message>
         <source>Nothing is stored, so there is no check to report on.</source>
@@ -603,8 +814,110 @@
         <translation>Supprimer toutes les vérifications enregistrées, vos paramètres et la clé de chiffrement? Cette action est irréversible.</translation>
     </message>
     <message>
-        <source>Everything was deleted.</source>
-        <translation>Tout a été supprimé.</translation>
+        <source>Everything was deleted. Nothing is stored until you restart privacycheck.</source>
+        <translation>Tout a été supprimé. Rien n&apos;est enregistré avant le prochain démarrage de privacycheck.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passphrase you will type to open your answers. Nobody can recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Address to copy</source>
+        <translation>Adresse à copier</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Your organisation&apos;s settings were ignored because of an error. Please tell your IT team: %1</source>
+        <translation>Les paramètres de votre organisation ont été ignorés à cause d&apos;une erreur. Veuillez en informer votre service informatique : %1</translation>
+    </message>
+    <message>
+        <source>Some of your organisation&apos;s settings need a newer version of privacycheck. Please tell your IT team: %1</source>
+        <translation>Certains paramètres de votre organisation demandent une version plus récente de privacycheck. Veuillez en informer votre service informatique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationWelcome</name>
+    <message>
+        <source>A word from %1</source>
+        <translation>Un mot de %1</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Phrase de passe</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 8 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation type="unfinished">Utilisez au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">Les deux phrases de passe ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Your answers are protected by a passphrase. Type it to open them:</source>
+        <translation type="unfinished">Vos réponses sont protégées par une phrase de passe. Tapez-la pour les ouvrir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why the passphrase is asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -626,8 +939,58 @@
         <translation>Minutes</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>Non fait</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <source>Your data is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers stay locked: the passphrase was not given. Nothing was changed or deleted. Try again, or quit and come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Quitter</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Every check was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is now in your system keyring: no passphrase to type. Every check was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionControls</name>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase to type: the key is kept by your system&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase instead…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -652,29 +1015,16 @@
         <source>Store nothing: answers are lost when I close the app</source>
         <translation>Ne rien enregistrer&#xa0;: les réponses sont perdues quand je ferme l&apos;application</translation>
     </message>
+</context>
+<context>
+    <name>QFileDialog</name>
     <message>
-        <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase again</source>
-        <translation>Confirmation de la phrase de passe</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase de passe</translation>
-    </message>
-    <message>
-        <source>&amp;Again</source>
-        <translation>&amp;Confirmer</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters.</source>
-        <translation>Utilisez au moins 8 caractères.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases de passe ne correspondent pas.</translation>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -708,10 +1058,6 @@
         <translation>Par plateforme</translation>
     </message>
     <message>
-        <source>Fixes, best first</source>
-        <translation>Corrections, les plus utiles d&apos;abord</translation>
-    </message>
-    <message>
         <source>Open this setting</source>
         <translation>Ouvrir ce paramètre</translation>
     </message>
@@ -720,12 +1066,56 @@
         <translation>À corriger d&apos;abord</translation>
     </message>
     <message>
+        <source>Show the fixes of</source>
+        <translation>Afficher les corrections de</translation>
+    </message>
+    <message>
+        <source>Show the fixes of:</source>
+        <translation>Afficher les corrections de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fixes, the most important first</source>
+        <translation>Corrections, les plus importantes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Quick wins: the most points per minute</source>
+        <translation>Gains rapides&#xa0;: le plus de points par minute</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
         <source>Every point explained</source>
         <translation>Chaque point expliqué</translation>
     </message>
     <message>
+        <source>No score yet</source>
+        <translation type="unfinished">Aucun score pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Answer at least one item: the score and the fixes appear here.</source>
+        <translation>Répondez à au moins un élément&#xa0;: le score et les corrections s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Provisional score: the essentials only</source>
+        <translation>Score provisoire&#xa0;: l&apos;essentiel seulement</translation>
+    </message>
+    <message>
+        <source>%1 out of 100 (%2) over the %3 essential settings. The full check covers every setting and gives your full score.</source>
+        <translation>%1 sur 100 (%2) pour les %3 paramètres essentiels. La vérification complète couvre chaque paramètre et donne votre score complet.</translation>
+    </message>
+    <message>
+        <source>Your exposure score</source>
+        <translation type="unfinished">Votre score d&apos;exposition</translation>
+    </message>
+    <message>
         <source>%1 out of 100: %2. %3 answered, %4 unknown (counted as the riskiest answer).</source>
         <translation>%1 sur 100&#xa0;: %2. %3 réponses, %4 inconnues (comptées comme la réponse la plus risquée).</translation>
+    </message>
+    <message>
+        <source>every platform</source>
+        <translation>toutes les plateformes</translation>
     </message>
     <message>
         <source>With the fix you ticked: %2 (%3).</source>
@@ -742,6 +1132,10 @@
     <message>
         <source>Nothing to fix: every item is at its safest answer.</source>
         <translation>Rien à corriger&#xa0;: chaque élément a sa réponse la plus sûre.</translation>
+    </message>
+    <message>
+        <source>The fixes appear here once you have answered.</source>
+        <translation>Les corrections s&apos;afficheront ici une fois que vous aurez répondu.</translation>
     </message>
     <message>
         <source>Where: </source>
@@ -784,6 +1178,10 @@
     <message>
         <source> days</source>
         <translation> jours</translation>
+    </message>
+    <message>
+        <source>Re-check every (days)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Re-check every</source>
@@ -833,64 +1231,24 @@
         <translation>Ouvrir privacycheck</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
+        <source>Quit privacycheck</source>
+        <translation>Quitter privacycheck</translation>
+    </message>
+    <message>
+        <source>privacycheck is still running</source>
+        <translation>privacycheck reste ouvert</translation>
+    </message>
+    <message>
+        <source>It stays in the tray to remind you when a re-check is due. To quit, open this icon&apos;s menu and choose Quit privacycheck.</source>
+        <translation>Il reste dans la zone de notification pour vous rappeler quand une revérification est due. Pour quitter, ouvrez le menu de cette icône et choisissez Quitter privacycheck.</translation>
+    </message>
+    <message>
+        <source>Platforms change their settings often. A re-check starts from your last answers: confirm them and change what changed.</source>
+        <translation>Les plateformes changent souvent leurs paramètres. Une revérification part de vos dernières réponses&#xa0;: confirmez-les et changez ce qui a changé.</translation>
     </message>
     <message>
         <source>Time for a re-check</source>
         <translation>Il est temps de revérifier</translation>
-    </message>
-    <message>
-        <source>Platforms change their settings often. A re-check takes a few minutes.</source>
-        <translation>Les plateformes changent souvent leurs paramètres. Une nouvelle vérification ne prend que quelques minutes.</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineNote</name>
-    <message>
-        <source>Questions: %1</source>
-        <translation>Questions : %1</translation>
-    </message>
-    <message>
-        <source>Your organisation asked for your first check by %1: it is overdue.</source>
-        <translation>Votre organisation demandait votre première vérification pour le %1 : elle est en retard.</translation>
-    </message>
-    <message>
-        <source>Your organisation asks for your first check today (%1).</source>
-        <translation>Votre organisation demande votre première vérification aujourd&apos;hui (%1).</translation>
-    </message>
-    <message>
-        <source>Your organisation asks for your first check by %1, in %2 day(s).</source>
-        <translation>Votre organisation demande votre première vérification pour le %1, dans %2 jour(s).</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineReminder</name>
-    <message>
-        <source>Your first privacy check</source>
-        <translation>Votre première vérification de confidentialité</translation>
-    </message>
-</context>
-<context>
-    <name>Onboarding</name>
-    <message>
-        <source>Your organisation&apos;s settings were ignored because of an error. Please tell your IT team: %1</source>
-        <translation>Les paramètres de votre organisation ont été ignorés à cause d&apos;une erreur. Veuillez en informer votre service informatique : %1</translation>
-    </message>
-    <message>
-        <source>Some of your organisation&apos;s settings need a newer version of privacycheck. Please tell your IT team: %1</source>
-        <translation>Certains paramètres de votre organisation demandent une version plus récente de privacycheck. Veuillez en informer votre service informatique : %1</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationWelcome</name>
-    <message>
-        <source>A word from %1</source>
-        <translation>Un mot de %1</translation>
-    </message>
-    <message>
-        <source>Questions: %1</source>
-        <translation>Questions : %1</translation>
     </message>
 </context>
 <context>
