@@ -458,3 +458,14 @@ def test_report_of_a_chosen_assessment_and_errors(stored: tuple[Path, Path, floa
     none = run("report", "--out", str(target), home=empty)
     assert none.returncode == 1 and "no completed assessment is stored yet" in none.stderr
     assert "Traceback" not in none.stderr + missing.stderr + unknown.stderr
+
+
+def test_the_attestation_names_an_organisation_only_when_there_is_one(checklist: Checklist) -> None:
+    from privacycheck.services.attest import attestation, attestation_lines
+
+    record = record_for(checklist, answers())
+    alone = attestation(record, organisation=None, today=NOW.date(), name="Alex")
+    labels = [label for label, _ in attestation_lines(alone, "en")]
+    assert "Organisation" not in labels and not any(value == "none" for _, value in attestation_lines(alone, "en"))
+    managed = attestation(record, organisation="Acme", today=NOW.date(), name="Alex")
+    assert ("Organisation", "Acme") in attestation_lines(managed, "en")

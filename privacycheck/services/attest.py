@@ -160,9 +160,10 @@ _WORDS = {
 def attestation_lines(content: Mapping[str, Any], lang: str = "en") -> list[tuple[str, str]]:
     """The attestation as labelled lines, for the PDF and for the preview the command prints."""
     w = _WORDS.get(lang, _WORDS["en"])
-    lines = [
-        (w["name"], content.get("name") or w["none"]),
-        (w["organisation"], content["organisation"] or w["none"]),
+    lines = [(w["name"], content.get("name") or w["none"])]
+    if content["organisation"]:  # no "Organisation: none" line for someone who uses the app on their own
+        lines.append((w["organisation"], content["organisation"]))
+    lines += [
         (w["assessment_date"], content["assessment_date"]),
         (w["issued"], content["issued"]),
         (w["completion"], w["complete" if content["complete"] else "incomplete"]),
@@ -172,7 +173,8 @@ def attestation_lines(content: Mapping[str, Any], lang: str = "en") -> list[tupl
     if "band" in content:
         lines.append((w["band"], w[content["band"]]))
     own = ", ".join(f"{pack['id']} {pack['version']}" for pack in content.get("organisation_packs", ()))
-    lines.append((w["organisation_packs"], own or w["none"]))
+    if own:
+        lines.append((w["organisation_packs"], own))
     packs = ", ".join(f"{pack['id']} {pack['version']}" for pack in content["packs"])
     lines.append((w["packs"], packs or w["none"]))
     return lines
@@ -183,12 +185,13 @@ def attestation_html(content: Mapping[str, Any], lang: str = "en") -> str:
     w = _WORDS.get(lang, _WORDS["en"])
     e = html.escape
     rows = "".join(
-        f"<tr><th>{e(label)}</th><td>{e(value)}</td></tr>" for label, value in attestation_lines(content, lang)
+        f'<tr><th width="38%">{e(label)}</th><td>{e(value)}</td></tr>'
+        for label, value in attestation_lines(content, lang)
     )
     return (
         f'<!DOCTYPE html><html lang="{e(lang)}"><head><meta charset="utf-8"><title>{e(w["title"])}</title>'
         "<style>body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; }"
-        " th, td { text-align: left; vertical-align: top; padding: 4pt 8pt; }</style></head><body>"
+        " th, td { text-align: left; vertical-align: top; padding: 4pt 14pt 4pt 0; }</style></head><body>"
         f"<h1>{e(w['title'])}</h1><p>{e(w['statement'])}</p>"
         f'<table cellspacing="0" cellpadding="6">{rows}</table>'
         f"<p><em>{e(w['privacy'])}</em></p><p>&nbsp;</p><p>{e(w['signature'])}</p></body></html>"
