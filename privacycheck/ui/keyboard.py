@@ -63,7 +63,8 @@ def install_menus(window: Any) -> None:
     file_menu.addAction(_tr("Save the full report…"), QKeySequence("Ctrl+S"), lambda: report(False))
     file_menu.addAction(_tr("Save a summary to share…"), QKeySequence("Ctrl+Shift+S"), lambda: report(True))
     file_menu.addSeparator()
-    file_menu.addAction(_tr("&Quit"), QKeySequence("Ctrl+Q"), window.close)
+    # Quit ends the app, even when closing the window would keep it in the tray.
+    file_menu.addAction(_tr("&Quit"), QKeySequence("Ctrl+Q"), getattr(window, "quit_app", window.close))
 
     go_menu = bar.addMenu(_tr("&Go"))
     for number, name in enumerate(page_names()):
