@@ -17,25 +17,39 @@ from privacycheck.ui.labels import page_names
 from privacycheck.ui.widgets import plain_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Keyboard", text)
-
-
 def shortcuts() -> list[tuple[str, str]]:
     """(keys, what they do), as the help dialog lists them."""
     names = page_names()
     native = QKeySequence.SequenceFormat.NativeText
     rows = [(QKeySequence(f"Ctrl+{n}").toString(native), name) for n, name in enumerate(names, start=1)]
     rows += [
-        (QKeySequence("Ctrl+PgDown").toString(native), _tr("Next section of the check")),
-        (QKeySequence("Ctrl+PgUp").toString(native), _tr("Previous section of the check")),
-        (QKeySequence("Ctrl+S").toString(native), _tr("Save the full report…")),
-        (QKeySequence("Ctrl+Shift+S").toString(native), _tr("Save a summary to share…")),
-        (_tr("Tab, Shift+Tab"), _tr("Next or previous control; a table or a list is one stop")),
-        (_tr("Arrow keys"), _tr("Move inside a list, a table or a group of answers")),
-        (_tr("Space"), _tr("Choose an answer, tick a fix")),
-        (QKeySequence("F1").toString(native), _tr("This help")),
-        (QKeySequence("Ctrl+Q").toString(native), _tr("Quit")),
+        (
+            QKeySequence("Ctrl+PgDown").toString(native),
+            QCoreApplication.translate("Keyboard", "Next section of the check"),
+        ),
+        (
+            QKeySequence("Ctrl+PgUp").toString(native),
+            QCoreApplication.translate("Keyboard", "Previous section of the check"),
+        ),
+        (QKeySequence("Ctrl+S").toString(native), QCoreApplication.translate("Keyboard", "Save the full report…")),
+        (
+            QKeySequence("Ctrl+Shift+S").toString(native),
+            QCoreApplication.translate("Keyboard", "Save a summary to share…"),
+        ),
+        (
+            QCoreApplication.translate("Keyboard", "Tab, Shift+Tab"),
+            QCoreApplication.translate("Keyboard", "Next or previous control; a table or a list is one stop"),
+        ),
+        (
+            QCoreApplication.translate("Keyboard", "Arrow keys"),
+            QCoreApplication.translate("Keyboard", "Move inside a list, a table or a group of answers"),
+        ),
+        (
+            QCoreApplication.translate("Keyboard", "Space"),
+            QCoreApplication.translate("Keyboard", "Choose an answer, tick a fix"),
+        ),
+        (QKeySequence("F1").toString(native), QCoreApplication.translate("Keyboard", "This help")),
+        (QKeySequence("Ctrl+Q").toString(native), QCoreApplication.translate("Keyboard", "Quit")),
     ]
     return rows
 
@@ -59,22 +73,44 @@ def install_menus(window: Any) -> None:
             sections = window.check.sections
             sections.setCurrentRow(max(0, min(sections.count() - 1, sections.currentRow() + step)))
 
-    file_menu = bar.addMenu(_tr("&File"))
-    file_menu.addAction(_tr("Save the full report…"), QKeySequence("Ctrl+S"), lambda: report(False))
-    file_menu.addAction(_tr("Save a summary to share…"), QKeySequence("Ctrl+Shift+S"), lambda: report(True))
+    file_menu = bar.addMenu(QCoreApplication.translate("Keyboard", "&File"))
+    file_menu.addAction(
+        QCoreApplication.translate("Keyboard", "Save the full report…"), QKeySequence("Ctrl+S"), lambda: report(False)
+    )
+    file_menu.addAction(
+        QCoreApplication.translate("Keyboard", "Save a summary to share…"),
+        QKeySequence("Ctrl+Shift+S"),
+        lambda: report(True),
+    )
     file_menu.addSeparator()
     # Quit ends the app, even when closing the window would keep it in the tray.
-    file_menu.addAction(_tr("&Quit"), QKeySequence("Ctrl+Q"), getattr(window, "quit_app", window.close))
+    file_menu.addAction(
+        QCoreApplication.translate("Keyboard", "&Quit"),
+        QKeySequence("Ctrl+Q"),
+        getattr(window, "quit_app", window.close),
+    )
 
-    go_menu = bar.addMenu(_tr("&Go"))
+    go_menu = bar.addMenu(QCoreApplication.translate("Keyboard", "&Go"))
     for number, name in enumerate(page_names()):
         go_menu.addAction(name, QKeySequence(f"Ctrl+{number + 1}"), lambda page=number: _go(window, page))
     go_menu.addSeparator()
-    go_menu.addAction(_tr("Next section of the check"), QKeySequence("Ctrl+PgDown"), lambda: section(1))
-    go_menu.addAction(_tr("Previous section of the check"), QKeySequence("Ctrl+PgUp"), lambda: section(-1))
+    go_menu.addAction(
+        QCoreApplication.translate("Keyboard", "Next section of the check"),
+        QKeySequence("Ctrl+PgDown"),
+        lambda: section(1),
+    )
+    go_menu.addAction(
+        QCoreApplication.translate("Keyboard", "Previous section of the check"),
+        QKeySequence("Ctrl+PgUp"),
+        lambda: section(-1),
+    )
 
-    help_menu = bar.addMenu(_tr("&Help"))
-    help_action = help_menu.addAction(_tr("Help and keyboard shortcuts"), QKeySequence("F1"), lambda: show_help(window))
+    help_menu = bar.addMenu(QCoreApplication.translate("Keyboard", "&Help"))
+    help_action = help_menu.addAction(
+        QCoreApplication.translate("Keyboard", "Help and keyboard shortcuts"),
+        QKeySequence("F1"),
+        lambda: show_help(window),
+    )
     help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
 

@@ -5,7 +5,7 @@
     <name>Adapt</name>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de colonnes</translation>
     </message>
 </context>
 <context>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>privacycheck-attestation.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>privacycheck-attestation.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;JSON (*.json)</source>
@@ -110,23 +110,23 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>%1: better (a lower score is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: mieux (un score plus bas est meilleur)</translation>
     </message>
     <message>
         <source>%1: worse (a lower score is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: moins bien (un score plus bas est meilleur)</translation>
     </message>
     <message>
         <source>%1: no change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun changement</translation>
     </message>
     <message>
         <source>Answers that changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses modifiées</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>New since the earlier check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux éléments depuis la vérification précédente</translation>
     </message>
     <message>
         <source>Revised since you answered them (check them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments révisés depuis vos réponses (vérifiez-les de nouveau)</translation>
     </message>
 </context>
 <context>
@@ -176,11 +176,11 @@
     <name>DeadlineNote</name>
     <message>
         <source>Questions: %1</source>
-        <translation>Questions : %1</translation>
+        <translation>Questions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your organisation asked for your first check by %1: it is overdue.</source>
-        <translation>Votre organisation demandait votre première vérification pour le %1 : elle est en retard.</translation>
+        <translation>Votre organisation demandait votre première vérification pour le %1&#xa0;: elle est en retard.</translation>
     </message>
     <message>
         <source>Your organisation asks for your first check today (%1).</source>
@@ -202,11 +202,11 @@
     <name>Documents</name>
     <message>
         <source>privacycheck-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>privacycheck-sommaire.pdf</translation>
     </message>
     <message>
         <source>privacycheck-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>privacycheck-rapport.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>privacycheck helps you see what a client could find about you on social media, and fix it. Your answers stay on this computer, encrypted. Nothing is sent anywhere.</source>
-        <translation>privacycheck vous aide à voir ce qu&apos;un client pourrait trouver à votre sujet sur les réseaux sociaux, et à y remédier. Vos réponses restent sur cet ordinateur, chiffrées. Rien n&apos;est envoyé nulle part.</translation>
+        <translation>privacycheck vous aide à voir ce qu&apos;un usager pourrait trouver à votre sujet sur les réseaux sociaux, et à y remédier. Vos réponses restent sur cet ordinateur, chiffrées. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Provided by %1, which never sees your answers.</source>
@@ -256,19 +256,19 @@
     <name>Format</name>
     <message>
         <source>%1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 point</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>%1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
 </context>
 <context>
@@ -286,19 +286,19 @@
     <name>HelpDialog</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>privacycheck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>privacycheck %1</translation>
     </message>
     <message>
         <source>Answer the check for each platform you use; every answer is saved at once. Results ranks the fixes by what they save for the time they take. History compares two checks: lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à la vérification pour chaque plateforme que vous utilisez; chaque réponse est enregistrée aussitôt. Résultats classe les corrections selon ce qu&apos;elles retirent pour le temps qu&apos;elles demandent. Historique compare deux vérifications&#xa0;: plus bas, c&apos;est mieux.</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier</translation>
     </message>
 </context>
 <context>
@@ -339,19 +339,19 @@
     </message>
     <message>
         <source>Click two checks to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur deux vérifications pour les comparer.</translation>
     </message>
     <message>
         <source>Compare the two chosen checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les deux vérifications choisies</translation>
     </message>
     <message>
         <source>Compare with the previous check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la vérification précédente</translation>
     </message>
     <message>
         <source>Click two checks to see what changed, or use “Compare with the previous check”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur deux vérifications pour voir ce qui a changé, ou utilisez «&#xa0;Comparer avec la vérification précédente&#xa0;».</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -362,7 +362,7 @@
     <name>HomePage</name>
     <message>
         <source>How exposed are you to your clients?</source>
-        <translation>Quelle est votre exposition à vos clients?</translation>
+        <translation>Quelle est votre exposition à vos usagers?</translation>
     </message>
     <message>
         <source>Provided by %1. Your answers stay on this computer: %1 never sees them.</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>A client found or contacted me</source>
-        <translation>Un client a trouvé mes comptes ou a communiqué avec moi</translation>
+        <translation>Un usager m&apos;a trouvé ou m&apos;a contacté</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -517,23 +517,23 @@
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi</translation>
     </message>
     <message>
         <source>How to find out</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le savoir</translation>
     </message>
     <message>
         <source>I don&apos;t know (counts as the riskiest answer)</source>
@@ -581,6 +581,77 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Next section of the check</source>
+        <translation>Section suivante de la vérification</translation>
+    </message>
+    <message>
+        <source>Previous section of the check</source>
+        <translation>Section précédente de la vérification</translation>
+    </message>
+    <message>
+        <source>Save the full report…</source>
+        <translation>Enregistrer le rapport complet…</translation>
+    </message>
+    <message>
+        <source>Save a summary to share…</source>
+        <translation>Enregistrer un sommaire à partager…</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control; a table or a list is one stop</source>
+        <translation>Contrôle suivant ou précédent; un tableau ou une liste compte pour un seul arrêt</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Move inside a list, a table or a group of answers</source>
+        <translation>Se déplacer dans une liste, un tableau ou un groupe de réponses</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Choose an answer, tick a fix</source>
+        <translation>Choisir une réponse, cocher une correction</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Cette aide</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Help and keyboard shortcuts</source>
+        <translation>Aide et raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Low</source>
@@ -600,7 +671,7 @@
     </message>
     <message>
         <source>Find: can a client find me?</source>
-        <translation>Trouver&#xa0;: un client peut-il me trouver?</translation>
+        <translation>Trouver&#xa0;: un usager peut-il me trouver?</translation>
     </message>
     <message>
         <source>See: what can they see?</source>
@@ -608,11 +679,11 @@
     </message>
     <message>
         <source>Contact: can they reach me?</source>
-        <translation>Contacter&#xa0;: peut-il me joindre?</translation>
+        <translation>Joindre&#xa0;: peut-il me joindre?</translation>
     </message>
     <message>
         <source>Disclose: what do I reveal?</source>
-        <translation>Divulguer&#xa0;: qu&apos;est-ce que je révèle?</translation>
+        <translation>Dévoiler&#xa0;: qu&apos;est-ce que je révèle?</translation>
     </message>
     <message>
         <source>Account: can it be taken over?</source>
@@ -628,11 +699,11 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation>Contacter</translation>
+        <translation>Joindre</translation>
     </message>
     <message>
         <source>Disclose</source>
-        <translation>Divulguer</translation>
+        <translation>Dévoiler</translation>
     </message>
     <message>
         <source>Account</source>
@@ -667,7 +738,7 @@
     </message>
     <message>
         <source>That passphrase does not open your data. Try again (%1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe n&apos;ouvre pas vos données. Réessayez (%1 sur %2).</translation>
     </message>
     <message>
         <source>No passphrase was given: your data stays closed.</source>
@@ -707,7 +778,7 @@
     </message>
     <message>
         <source>A client found or contacted me</source>
-        <translation type="unfinished">Un client a trouvé mes comptes ou a communiqué avec moi</translation>
+        <translation>Un usager m&apos;a trouvé ou m&apos;a contacté</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -798,10 +869,6 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1 (decrypted: keep it safe).</source>
         <translation>Exporté dans %1 (déchiffré&#xa0;: gardez-le en lieu sûr).</translation>
     </message>
@@ -822,11 +889,11 @@
     <name>NewPassphraseDialog</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
         <source>Choose the passphrase you will type to open your answers. Nobody can recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la phrase de passe que vous taperez pour ouvrir vos réponses. Personne ne peut la récupérer.</translation>
     </message>
 </context>
 <context>
@@ -856,11 +923,11 @@
     <name>Onboarding</name>
     <message>
         <source>Your organisation&apos;s settings were ignored because of an error. Please tell your IT team: %1</source>
-        <translation>Les paramètres de votre organisation ont été ignorés à cause d&apos;une erreur. Veuillez en informer votre service informatique : %1</translation>
+        <translation>Les paramètres de votre organisation ont été ignorés à cause d&apos;une erreur. Veuillez en informer votre service informatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Some of your organisation&apos;s settings need a newer version of privacycheck. Please tell your IT team: %1</source>
-        <translation>Certains paramètres de votre organisation demandent une version plus récente de privacycheck. Veuillez en informer votre service informatique : %1</translation>
+        <translation>Certains paramètres de votre organisation demandent une version plus récente de privacycheck. Veuillez en informer votre service informatique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -871,53 +938,53 @@
     </message>
     <message>
         <source>Questions: %1</source>
-        <translation>Questions : %1</translation>
+        <translation>Questions&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Phrase de passe</translation>
+        <translation>Phrase de passe</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>La même phrase de passe, de nouveau</translation>
     </message>
     <message>
         <source>&amp;Passphrase (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe (au moins 8 caractères)</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapez-la de nouveau</translation>
     </message>
     <message>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished">Utilisez au moins 8 caractères.</translation>
+        <translation>Utilisez au moins 8 caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Les deux phrases de passe ne correspondent pas.</translation>
+        <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePrompt</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Phrase de passe</translation>
+        <translation>Phrase de passe</translation>
     </message>
     <message>
         <source>Your answers are protected by a passphrase. Type it to open them:</source>
-        <translation type="unfinished">Vos réponses sont protégées par une phrase de passe. Tapez-la pour les ouvrir&#xa0;:</translation>
+        <translation>Vos réponses sont protégées par une phrase de passe. Tapez-la pour les ouvrir&#xa0;:</translation>
     </message>
     <message>
         <source>Why the passphrase is asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la phrase de passe est demandée de nouveau</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -951,46 +1018,46 @@
     <name>Protection</name>
     <message>
         <source>Your data is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont verrouillées</translation>
     </message>
     <message>
         <source>Your answers stay locked: the passphrase was not given. Nothing was changed or deleted. Try again, or quit and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses restent verrouillées&#xa0;: la phrase de passe n&apos;a pas été donnée. Rien n&apos;a été modifié ni supprimé. Réessayez, ou quittez et revenez plus tard.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Quitter</translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Your passphrase was changed. Every check was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase de passe a été changée. Toutes les vérifications ont été conservées.</translation>
     </message>
     <message>
         <source>The key is now in your system keyring: no passphrase to type. Every check was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est maintenant dans le trousseau de votre système&#xa0;: aucune phrase de passe à taper. Toutes les vérifications ont été conservées.</translation>
     </message>
 </context>
 <context>
     <name>ProtectionControls</name>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase de passe…</translation>
     </message>
     <message>
         <source>Keep the key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la clé dans le trousseau du système</translation>
     </message>
     <message>
         <source>No passphrase to type: the key is kept by your system&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase de passe à taper&#xa0;: la clé est gardée par le gestionnaire de mots de passe de votre système.</translation>
     </message>
     <message>
         <source>Protect with a passphrase instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger plutôt par une phrase de passe…</translation>
     </message>
 </context>
 <context>
@@ -1020,11 +1087,11 @@
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de fichiers&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1158,7 @@
     </message>
     <message>
         <source>No score yet</source>
-        <translation type="unfinished">Aucun score pour l&apos;instant</translation>
+        <translation>Pas encore de score</translation>
     </message>
     <message>
         <source>Answer at least one item: the score and the fixes appear here.</source>
@@ -1107,7 +1174,7 @@
     </message>
     <message>
         <source>Your exposure score</source>
-        <translation type="unfinished">Votre score d&apos;exposition</translation>
+        <translation>Votre score d&apos;exposition</translation>
     </message>
     <message>
         <source>%1 out of 100: %2. %3 answered, %4 unknown (counted as the riskiest answer).</source>
@@ -1181,7 +1248,7 @@
     </message>
     <message>
         <source>Re-check every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier tous les (jours)</translation>
     </message>
     <message>
         <source>&amp;Re-check every</source>
@@ -1259,7 +1326,7 @@
     </message>
     <message>
         <source>Your answers stay on this computer: your organisation never sees them.</source>
-        <translation>Vos réponses restent sur cet ordinateur : votre organisation ne les voit jamais.</translation>
+        <translation>Vos réponses restent sur cet ordinateur&#xa0;: votre organisation ne les voit jamais.</translation>
     </message>
 </context>
 </TS>
