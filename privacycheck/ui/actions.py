@@ -195,7 +195,7 @@ class Actions:
 
         from PySide6.QtWidgets import QFileDialog
 
-        from privacycheck.storage.paths import private_umask
+        from privacycheck.storage.files import write_private
 
         store = self.context.store
         if store is None:
@@ -210,15 +210,8 @@ class Actions:
         )
         if not path:
             return
-        try:
-            with private_umask():
-                Path(path).write_text(json.dumps(store.export(), indent=2, ensure_ascii=False), encoding="utf-8")
-        except OSError as error:
-            raise PrivacycheckError(
-                translate("MainWindow", "Cannot write %1: %2")
-                .replace("%1", path)
-                .replace("%2", error.strerror or str(error))
-            ) from None
+        data = json.dumps(store.export(), indent=2, ensure_ascii=False).encode("utf-8")
+        write_private(Path(path), data, home=self.context.home)  # a private file of unpredictable name, then a rename
         self.window.notify(
             translate("MainWindow", "Exported to %1 (decrypted: keep it safe).").replace("%1", path), ERROR
         )

@@ -94,8 +94,44 @@ class FirstRunDialog(QDialog):
         return [platform for platform, box in self.platforms.items() if box.isChecked()]
 
 
+class PassphraseFields(QWidget):
+    """A new passphrase typed twice, with the one policy (privacycheck.storage.keys.MIN_PASSPHRASE)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("The same passphrase again"))
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Passphrase (at least 8 characters)"), self.first)
+        form.addRow(self.tr("&Type it again"), self.second)
+        self.problem = plain_label("")
+        form.addRow(self.problem)
+
+    def valid(self) -> bool:
+        from privacycheck.storage.keys import MIN_PASSPHRASE
+
+        if len(self.first.text()) < MIN_PASSPHRASE:
+            self.problem.setText(self.tr("Use at least 8 characters."))
+            return False
+        if self.first.text() != self.second.text():
+            self.problem.setText(self.tr("The two passphrases differ."))
+            return False
+        return True
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
 class ProtectionDialog(QDialog):
-    """No keyring: protect the answers with a passphrase, or, by explicit choice, store them unencrypted."""
+    """No keyring: protect the answers with a passphrase, or, by explicit choice, store them unencrypted.
+
+    Closing it (Escape) chooses nothing: nothing is stored, and the question comes back at the next start.
+    """
 
     PASSPHRASE, PLAINTEXT, NOTHING = range(3)
 
@@ -113,38 +149,27 @@ class ProtectionDialog(QDialog):
         for index, button in enumerate((passphrase, plaintext, nothing)):
             self.choice.addButton(button, index)
             layout.addWidget(button)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(self.tr("Passphrase"))
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(self.tr("Passphrase again"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase"), self.first)
-        form.addRow(self.tr("&Again"), self.second)
-        layout.addLayout(form)
-        self.problem = plain_label("")
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.fields = PassphraseFields(self)
+        self.first, self.second, self.problem = self.fields.first, self.fields.second, self.fields.problem
+        layout.addWidget(self.fields)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.choice.idToggled.connect(lambda _id, _on: self._sync())
         self._sync()
 
     def _sync(self) -> None:
-        wanted = self.choice.checkedId() == self.PASSPHRASE
-        self.first.setEnabled(wanted)
-        self.second.setEnabled(wanted)
+        self.fields.setEnabled(self.choice.checkedId() == self.PASSPHRASE)
 
     def _accept(self) -> None:
-        if self.choice.checkedId() == self.PASSPHRASE:
-            if len(self.first.text()) < 8:
-                self.problem.setText(self.tr("Use at least 8 characters."))
-                return
-            if self.first.text() != self.second.text():
-                self.problem.setText(self.tr("The two passphrases differ."))
-                return
+        if self.choice.checkedId() == self.PASSPHRASE and not self.fields.valid():
+            return
         self.accept()
 
+    def chosen(self) -> int:
+        """What was chosen; NOTHING unless the dialog was accepted (Escape or closing it never sets anything up)."""
+        return self.choice.checkedId() if self.result() == QDialog.DialogCode.Accepted.value else self.NOTHING
+
     def passphrase(self) -> str:
-        return self.first.text()
+        return self.fields.passphrase()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from privacycheck.errors import PrivacycheckError
+from privacycheck.storage.errors import WrongPassphrase
 
 if TYPE_CHECKING:
     from privacycheck.ui.window import MainWindow
@@ -15,57 +17,59 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def open_store(window: MainWindow) -> None:
+def open_store(window: MainWindow) -> bool:
     """Open the store, asking how to protect it the first time, for the passphrase when there is one, and what to do
-    with a damaged file. Declining leaves `context.store` at None: the app then stores nothing and says so."""
-    from privacycheck.storage.store import KeyMode, NeedsKeyChoice, StorageError, WrongPassphrase
+    with a damaged file. Declining to protect it leaves `context.store` at None: the app then stores nothing and says
+    so. A passphrase not given leaves the data locked: try again, or quit (False); never a blank start."""
+    from privacycheck.storage.store import KeyMode, NeedsKeyChoice, StorageError
     from privacycheck.ui.dialogs import ProtectionDialog, show_error
+    from privacycheck.ui.protection import ATTEMPTS, locked
 
-    attempts = 0
+    attempts, problem = 0, ""
     while True:
         try:
-            window.context.open_store(passphrase=lambda: ask_passphrase(window))
-            return
+            window.context.open_store(passphrase=functools.partial(ask_passphrase, window, problem))
+            return True
         except NeedsKeyChoice as error:
             dialog = ProtectionDialog(error.message, window)
             dialog.exec()
-            choice = dialog.choice.checkedId()
+            choice = dialog.chosen()
             if choice == ProtectionDialog.NOTHING:
-                return
+                return True
             mode = KeyMode.PASSPHRASE if choice == ProtectionDialog.PASSPHRASE else KeyMode.PLAINTEXT
             try:
                 window.context.open_store(new_mode=mode, passphrase=dialog.passphrase)
-                return
+                return True
             except PrivacycheckError as failure:
                 show_error(window, failure)
-                return
+                return True
         except WrongPassphrase as error:
             attempts += 1
-            if attempts >= 3:
-                show_error(window, error)
-                return
+            problem = translate("MainWindow", "That passphrase does not open your data. Try again (%1 of %2).")
+            problem = problem.replace("%1", str(attempts + 1)).replace("%2", str(ATTEMPTS))
+            if attempts >= ATTEMPTS or isinstance(error, _NotGiven):
+                if not locked(window):
+                    return False
+                attempts, problem = 0, ""
         except StorageError as error:
             if not offer_fresh_start(window, error):
-                return
+                return True
         except PrivacycheckError as error:
             show_error(window, error)
-            return
+            return True
 
 
-def ask_passphrase(window: MainWindow) -> str:
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
+class _NotGiven(WrongPassphrase):
+    """The passphrase prompt was closed: straight to the locked state, without counting tries."""
 
-    text, accepted = QInputDialog.getText(
-        window,
-        translate("MainWindow", "Passphrase"),
-        translate("MainWindow", "Your answers are protected by a passphrase. Type it to open them:"),
-        QLineEdit.EchoMode.Password,
-    )
-    if not accepted:
-        from privacycheck.storage.store import WrongPassphrase
 
-        raise WrongPassphrase(translate("MainWindow", "No passphrase was given: your data stays closed."))
-    return str(text)
+def ask_passphrase(window: MainWindow, problem: str = "") -> str:
+    from privacycheck.ui.protection import PassphrasePrompt
+
+    prompt = PassphrasePrompt(problem, window)
+    if prompt.exec() != prompt.DialogCode.Accepted.value:
+        raise _NotGiven(translate("MainWindow", "No passphrase was given: your data stays closed."))
+    return prompt.field.text()
 
 
 def offer_fresh_start(window: MainWindow, error: PrivacycheckError) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 # No `Qt` namespace and no page here at import time: creating the namespace's enums costs more than a bare window
 # takes to start, so it waits until the window is on screen (benchmarks/run.py measures the start).
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from privacycheck.errors import PrivacycheckError
@@ -145,8 +145,10 @@ class MainWindow(QMainWindow):
 
         self.busy(None)
         context = self.context
-        if context.store is None:
-            open_store(self)
+        if context.store is None and not open_store(self):
+            self.close()  # the data stays locked: quit rather than start blank
+            QCoreApplication.quit()
+            return
         context.start_session()
         self.commands: Actions = Actions(self)
         self.loaded = True
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
         from privacycheck.ui.pages.home import HomePage
         from privacycheck.ui.pages.results import ResultsPage
         from privacycheck.ui.pages.settings import SettingsPage
+        from privacycheck.ui.protection import attach as attach_protection
 
         self.lang = lang
         context, actions = self.context, self.commands
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
         self.settings.sig_delete.connect(self._guarded(actions.delete))
         self.settings.sig_attest.connect(self._guarded(actions.attest))
         self.settings.sig_update.connect(self._guarded(actions.check_updates))
+        attach_protection(self)
         self.pages = {
             HOME: self.home,
             CHECK: self.check,

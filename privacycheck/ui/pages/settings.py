@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from privacycheck.core.model import PLATFORMS
 from privacycheck.ui.labels import platform_names
+from privacycheck.ui.protection import ProtectionControls
 from privacycheck.ui.widgets import Card, plain_label
 
 LANGUAGES = (("en", "English"), ("fr", "Français"))
@@ -101,6 +102,8 @@ class SettingsPage(QWidget):
         data.layout_.addWidget(plain_label(self.tr("Your data"), bold=True, size=12))
         self.protection = plain_label(protection)
         data.layout_.addWidget(self.protection)
+        self.protect = ProtectionControls()
+        data.layout_.addWidget(self.protect)
         buttons = QHBoxLayout()
         export = QPushButton(self.tr("Export everything…"))
         export.clicked.connect(self.sig_export.emit)
