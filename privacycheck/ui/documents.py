@@ -60,7 +60,7 @@ def save_report(parent: QWidget, record: Record, context: Any, lang: str, summar
         organisation=context.organisation,
         now=dt.datetime.now(dt.UTC),
     )
-    write_private(target, report_bytes(document, format_of(target, None), _pdf))
+    write_private(target, report_bytes(document, format_of(target, None), _pdf), context.home)
     return target
 
 
