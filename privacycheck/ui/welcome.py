@@ -65,8 +65,10 @@ def first_check(context: AppContext, today: dt.date) -> FirstCheckDeadline | Non
     if started is None:
         started = today
         context.set_setting(FIRST_STARTED_KEY, today.isoformat())
+    from privacycheck.services.recheck import local_day
+
     latest = context.store.latest_created() if context.store is not None else None
-    finished = latest.astimezone().date() if latest is not None else None
+    finished = local_day(latest) if latest is not None else None
     return first_check_deadline(started, wanted.first_check_days, finished, today)
 
 
