@@ -6,8 +6,9 @@ One place between the scoring core and the pages, so that every page reads the s
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from privacycheck.core import scoring
 from privacycheck.core.answers import Answers
 from privacycheck.core.model import Item
 from privacycheck.core.scoring import Checklist, PlanStep, Score, evaluate
@@ -40,7 +41,7 @@ _MEANINGS = {
     "severe": {
         "en": "Severe: a client can find you, see your private life and contact you directly. Act today.",
         "fr": (
-            "Grave : un usager peut vous trouver, voir votre vie privée et vous contacter directement. "
+            "Sévère : un usager peut vous trouver, voir votre vie privée et vous contacter directement. "
             "Agissez aujourd'hui."
         ),
     },
@@ -48,7 +49,10 @@ _MEANINGS = {
 
 
 def band_meaning(band: str, lang: str) -> str:
-    """What the band means for a practitioner, in plain words."""
+    """What the band means for a practitioner, in plain words: the scoring's own words when it has them."""
+    core: Callable[[str, str], str] | None = getattr(scoring, "band_meaning", None)
+    if core is not None:
+        return core(band, lang)
     words = _MEANINGS.get(band)
     return "" if words is None else words.get(lang, words["en"])
 
@@ -59,7 +63,8 @@ def main_plan(score: Score) -> tuple[PlanStep, ...]:
 
 
 def quick_wins(score: Score, count: int = QUICK_WINS) -> tuple[PlanStep, ...]:
-    """The fixes that save the most points per minute: the short list, and "one thing today" (its first)."""
+    """The fixes that save the most points per minute, then the more severe, then by id: the short list, and "one
+    thing today" (the first not yet ticked). The same order as the scoring's own quick wins, over the whole plan."""
     ranked = sorted(score.plan, key=lambda step: (-step.saves_per_minute, -step.item.severity, step.item.id))
     return tuple(ranked[:count])
 
