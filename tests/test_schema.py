@@ -9,17 +9,15 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator, validators
+from jsonschema import Draft202012Validator
 
 from privacycheck.core.loader import builtin_sources, schema_path
-from privacycheck.core.schema import compile_check, fast_validator, strict_integer
+from privacycheck.core.schema import compile_check, fast_validator, validator_class
 from tests.factory import item, pack, setting
 
-# The reference is plain jsonschema, with "integer" as privacycheck reads it (3, not 3.0: security review F3).
-Reference = validators.extend(  # type: ignore[no-untyped-call]
-    Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", strict_integer)
-)
-REFERENCE = Reference(json.loads(schema_path().read_text(encoding="utf-8")))
+# The reference is plain jsonschema as privacycheck reads every schema: "integer" without a fraction (3, not 3.0:
+# F3), patterns anchored as in ECMA-262 (no trailing newline: F18).
+REFERENCE = validator_class()(json.loads(schema_path().read_text(encoding="utf-8")))
 FAST = fast_validator(schema_path())
 
 json_values = st.recursive(
@@ -138,7 +136,24 @@ EDGES: list[tuple[tuple[str, ...], Any]] = [
     (("items", "0", "kind"), "Setting"),
     (("items", "0", "remediation", "steps"), [{"en": "x"}] * 31),
     (("items", "0", "id"), "demo." + "a" * 60),
+    (("items", "0", "id"), "demo.first\n"),
+    (("id",), "demo\n"),
+    (("version",), "1.0.0\n"),
+    (("items", "1", "link"), "https://example.org/\n"),
 ]
+
+
+def test_f18_a_trailing_newline_is_refused_in_ids_versions_and_addresses() -> None:
+    for place, value in (
+        (("id",), "demo\n"),
+        (("version",), "1.0.0\n"),
+        (("items", "0", "id"), "demo.first\n"),
+        (("items", "0", "options", "0", "id"), "safe\n"),
+        (("items", "1", "link"), "https://example.org/\n"),
+    ):
+        document = copy.deepcopy(BASE)
+        put(document, place, value)
+        assert not FAST.is_valid(document) and not REFERENCE.is_valid(document), place
 
 
 @pytest.mark.parametrize(("place", "value"), EDGES)

@@ -194,6 +194,6 @@ def _schema() -> dict[str, Any]:
 
 @functools.cache
 def _validator() -> Any:
-    from jsonschema import Draft202012Validator
+    from privacycheck.core.schema import validator_class
 
-    return Draft202012Validator(_schema())
+    return validator_class()(_schema())

@@ -84,10 +84,10 @@ class UpdateResult:
 
 @functools.cache
 def _index_validator() -> Any:
-    from jsonschema import Draft202012Validator
+    from privacycheck.core.schema import validator_class
 
     schema = json.loads((packaged("resources") / "schema" / "update-index.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema)
+    return validator_class()(schema)
 
 
 def read_index(raw: bytes, source: str) -> Index:
