@@ -107,6 +107,46 @@ def main(out: Path) -> None:
             grab(app, window, out / f"check-{lang}.png")
             window.quitting = True
             window.close()
+    small_and_dark(app, translations, out)
+
+
+def small_and_dark(app: QApplication, translations: Translations, out: Path) -> None:
+    """The smallest laptop screen (1024×600) in both languages, and the dark palette: `small-*.png`, `dark-*.png`."""
+    from PySide6.QtGui import QColor, QPalette
+
+    for lang, shade in (("en", "light"), ("fr", "light"), ("en", "dark")):
+        translations.use(lang)
+        before = app.palette()
+        if shade == "dark":
+            dark = QPalette()
+            for role, colour in (
+                (QPalette.ColorRole.Window, "#202124"),
+                (QPalette.ColorRole.WindowText, "#e8eaed"),
+                (QPalette.ColorRole.Base, "#2b2c2f"),
+                (QPalette.ColorRole.Text, "#e8eaed"),
+                (QPalette.ColorRole.Button, "#303134"),
+                (QPalette.ColorRole.ButtonText, "#e8eaed"),
+                (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                (QPalette.ColorRole.HighlightedText, "#202124"),
+                (QPalette.ColorRole.Mid, "#5f6368"),
+            ):
+                dark.setColor(role, QColor(colour))
+            app.setPalette(dark)
+        with tempfile.TemporaryDirectory() as directory:
+            window = MainWindow(demo_context(Path(directory)), lang, app_icon())
+            window.show()
+            window._load()
+            window.showNormal()
+            window.resize(*((1024, 600) if shade == "light" else SIZE))
+            prefix = "small" if shade == "light" else "dark"
+            for name, page in (("check", CHECK), ("results", RESULTS), ("history", HISTORY)):
+                window.go(page)
+                if page == HISTORY:
+                    window.history.previous.click()
+                grab(app, window, out / f"{prefix}-{name}-{lang}.png")
+            window.quitting = True
+            window.close()
+        app.setPalette(before)
 
 
 if __name__ == "__main__":

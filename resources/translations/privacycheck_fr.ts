@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <source>Save a summary to share…</source>
-        <translation>Enregistrer un résumé à partager…</translation>
+        <translation>Enregistrer un sommaire à partager…</translation>
     </message>
     <message>
         <source>Score, sub-scores and the fixes, without your answers.</source>
