@@ -273,7 +273,9 @@ def test_from_the_welcome_to_hrs_summary(
     dialog = AttestationDialog(
         record, "Acme", "en", window, organisation_packs=organisation_pack_ids(window.context.packs.packs)
     )
-    dialog.name.setText("  Dana   Ito ")
+    dialog.name.insert("Dana \u001b[2J")  # a pasted control sequence is refused: it would reach HR's terminal
+    assert dialog.name.text() == ""
+    dialog.name.insert("  Dana   Ito ")
     assert "Name: Dana Ito" in dialog.preview.toPlainText()
     assert "The organisation's checklists: org.acme 1.0.0" in dialog.preview.toPlainText()
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder / "dana.pdf"), ""))
@@ -395,3 +397,21 @@ def test_the_app_says_when_the_organisations_file_was_ignored_in_whole_or_in_par
     assert said in shown and "Please tell your IT team" in shown
     assert ("organisaton" in shown) if "organisaton" in document else ("$.kiosk: ignored" in shown)
     assert (window.context.organisation == "Acme") is ("kiosk" in document)
+
+
+def test_the_name_is_typed_on_one_line_and_never_made_up(tmp_path: Path) -> None:
+    from privacycheck.services.catalog import load_installed
+
+    home = tmp_path / "home"
+    checklist = Checklist(load_installed().packs)
+    with Store.open(home, secrets=None, new_mode=KeyMode.PLAINTEXT) as store:
+        save_assessment(store, checklist, Answers(frozenset({"x"}), {}))
+    bad = run("attest", "--out", str(tmp_path / "a.json"), "--name", "Eve\u001b[2J", "--yes", home=home)
+    assert bad.returncode == 1 and "The name holds control characters" in bad.stderr
+    assert not (tmp_path / "a.json").exists()
+    nameless = run("attest", "--out", str(tmp_path / "b.json"), "--yes", home=home)
+    assert nameless.returncode == 0 and "without --name" in nameless.stderr
+    assert json.loads((tmp_path / "b.json").read_text("utf-8"))["name"] is None
+    named = run("attest", "--out", str(tmp_path / "c.json"), "--name", " Ana\tLopez ", "--yes", home=home)
+    assert json.loads((tmp_path / "c.json").read_text("utf-8"))["name"] == "Ana Lopez"
+    assert named.returncode == 0 and "without --name" not in named.stderr

@@ -115,6 +115,8 @@ def run_attest(options: argparse.Namespace, context: Context) -> int:
         include_platforms=options.include_platforms,
     )
     data = attestation_json(content)
+    if content["name"] is None:
+        print("Note: without --name, whoever receives it cannot tell whose attestation it is.", file=sys.stderr)
     print(f"This is exactly what will be written to {target}:\n")
     if kind == "json":
         print(data.decode("utf-8"))

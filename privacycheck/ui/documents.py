@@ -7,7 +7,8 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Slot
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -94,6 +95,8 @@ class AttestationDialog(QDialog):
         )
         self.name = QLineEdit()
         self.name.setMaxLength(200)
+        # Control characters cannot be typed or pasted in: the name is shown in HR's tables and terminals.
+        self.name.setValidator(QRegularExpressionValidator(QRegularExpression("[^\\x00-\\x1f\\x7f-\\x9f]*"), self))
         self.name.setPlaceholderText(self.tr("as HR knows you"))
         self.name.textChanged.connect(self._refresh)
         names = QFormLayout()
