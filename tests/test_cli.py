@@ -133,8 +133,10 @@ def test_assess_scores_an_answers_file(tmp_path: Path) -> None:
     assert data["unknown"] == 0
     assert sum(data["contributions"].values()) == pytest.approx(data["score"], abs=0.05)
     assert data["remediation"]
-    ratios = [step["saves_per_minute"] for step in data["remediation"]]
-    assert ratios == sorted(ratios, reverse=True)
+    saves = [step["saves"] for step in data["remediation"]]
+    assert saves == sorted(saves, reverse=True)  # the main plan: most points saved first
+    ratios = [step["saves_per_minute"] for step in data["quick_wins"]]
+    assert ratios == sorted(ratios, reverse=True) and data["one_thing_today"] == data["quick_wins"][0]
     for step in data["remediation"]:
         assert {"item", "title", "steps", "saves", "effort_minutes", "link"} <= set(step)
     assert {p["id"] for p in data["packs"]} == {p["id"] for p in installed()}

@@ -173,19 +173,24 @@ def test_caps_name_a_loaded_item_and_its_options() -> None:
 def test_caps_are_monotone_a_safer_answer_never_allows_more() -> None:
     parent = item("demo.parent")
     # The riskier answer caps, the safer one does not: a safer answer would raise the score.
-    looser = capped("demo.child", {"item": "demo.parent", "in": ["open"], "max": 0.2})
+    looser = capped("demo.child", {"item": "demo.parent", "in": ["partly"], "max": 0.2})
     assert check_set(pack("demo", [parent, looser]))[1] == [
         "demo.json: $.items[1].caps[0].in: 'demo.parent' answered 'safe' (exposure 0) gives no cap, "
-        "looser than 0.2 for 'open' (exposure 1)"
+        "looser than 0.2 for 'partly' (exposure 0.5)"
     ]
     inverted = capped(
         "demo.child",
         {"item": "demo.parent", "in": ["safe"], "max": 0.5},
-        {"item": "demo.parent", "in": ["partly", "open"], "max": 0.1},
+        {"item": "demo.parent", "in": ["partly"], "max": 0.1},
     )
     assert check_set(pack("demo", [parent, inverted]))[1] == [
         "demo.json: $.items[1].caps[0].in: 'demo.parent' answered 'safe' (exposure 0) gives a cap of 0.5, "
         "looser than 0.1 for 'partly' (exposure 0.5)"
+    ]
+    always = capped("demo.child", {"item": "demo.parent", "in": ["safe", "partly", "open"], "max": 0})
+    assert check_set(pack("demo", [parent, always]))[1] == [
+        "demo.json: $.items[1].caps[0].in: 'demo.parent' answered 'open', its riskiest answer, still caps: "
+        "a cap is for safer answers"
     ]
     same_exposure = item("demo.twin", options=[option("off", 0), option("none", 0), option("on", 1)])
     half = capped("demo.child", {"item": "demo.twin", "in": ["off"], "max": 0})

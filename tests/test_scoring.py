@@ -1,9 +1,11 @@
-"""Scoring: a worked example by hand, and the eight properties of design.md section 4 under hypothesis."""
+"""Scoring: a worked example by hand, and the ten properties of design.md section 4 under hypothesis."""
 
 from __future__ import annotations
 
+import json
 import math
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,61 +24,77 @@ def answers(choices: dict[str, str], platforms: tuple[str, ...] = PLATFORMS) -> 
 
 
 def test_worked_example_matches_docs_scoring_md() -> None:
-    """The example of docs/scoring.md, computed by hand there."""
+    """The example of docs/scoring.md section 9, computed by hand there: locked down, with one big hole."""
+    safe_items = [item(f"facebook.safe{n:02}", severity=4, dimension="find") for n in range(1, 25)]
     facebook = platform_pack(
         "facebook",
         [
             item(
                 "facebook.audience",
                 severity=5,
-                dimension="see",
                 options=[option("only_me", 0), option("friends", 0.4), option("public", 1)],
             ),
+            item("facebook.tags", severity=3, when={"item": "facebook.audience", "in": ["friends", "public"]}),
             item(
-                "facebook.tags",
-                severity=3,
-                dimension="see",
-                when={"item": "facebook.audience", "in": ["friends", "public"]},
+                "facebook.profile_photo",
+                severity=4,
+                options=[option("nothing", 0), option("face", 0.6), option("children", 1)],
             ),
+            item(
+                "facebook.workplace",
+                severity=3,
+                options=[option("hidden", 0), option("friends", 0.4), option("public", 1)],
+                caps=[{"item": "questions.employer", "in": ["no"], "max": 0}],
+            ),
+            *safe_items,
         ],
     )
+    effort = {"facebook.profile_photo": 10, "facebook.workplace": 2}
+    for document in facebook["items"]:
+        document["remediation"]["effort_minutes"] = effort.get(document["id"], 2)
     questions = pack(
         "questions",
-        [
-            item(
-                "questions.employer",
-                severity=4,
-                dimension="disclose",
-                options=[option("no", 0), option("yes", 1)],
-            ),
-        ],
+        [item("questions.employer", severity=3, dimension="disclose", options=[option("no", 0), option("yes", 1)])],
     )
+    questions["items"][0]["remediation"]["effort_minutes"] = 5
     checklist = Checklist([built(facebook), built(questions)])
-    # weights 16, 4, 8; worst exposures 1, 1, 1: denominator 28.
-    result = evaluate(checklist, answers({"facebook.audience": "friends", "questions.employer": "yes"}, ("facebook",)))
-    # numerator: 16 × 0.4 + 4 × 1 (tags unanswered: worst) + 8 × 1 = 18.4; score = 100 × 18.4 / 28 = 65.71...
-    assert result.score == pytest.approx(65.714, abs=1e-3)
-    assert result.band == "high"
-    assert result.unknown == ("facebook.tags",)
-    assert result.answered == 2
-    assert result.contributions == pytest.approx(
-        {"facebook.audience": 22.857, "facebook.tags": 14.286, "questions.employer": 28.571}, abs=1e-3
-    )
-    assert result.by_platform == pytest.approx({"facebook": 100 * 10.4 / 20, GENERAL: 100.0})
-    assert result.by_dimension["see"] == pytest.approx(52.0)
-    assert result.by_dimension["disclose"] == pytest.approx(100.0)
-    assert result.by_dimension["find"] is None
-    # audience → only_me saves its own 6.4 and the tags item, which stops applying: (6.4 + 4) / 28 × 100 = 37.1.
-    plan = {step.item.id: round(step.saves, 1) for step in result.plan}
-    assert plan == {"facebook.audience": 37.1, "facebook.tags": 14.3, "questions.employer": 28.6}
-    assert [step.item.id for step in result.plan] == [
-        "facebook.audience",
-        "questions.employer",
-        "facebook.tags",
+    choices = {
+        "facebook.audience": "only_me",
+        "facebook.profile_photo": "children",
+        "facebook.workplace": "friends",
+        "questions.employer": "yes",
+        **{f"facebook.safe{n:02}": "safe" for n in range(1, 25)},
+    }
+    result = evaluate(checklist, answers(choices, ("facebook",)))
+    assert result.possible == 228 and result.exposed == pytest.approx(13.6)
+    # 100 × (0.6 × 13.6 / 228 + 0.4 × (1 − 2^−1.7) / (1 − 2^−28.5)) = 3.58 + 27.69
+    assert result.score == pytest.approx(31.27, abs=0.005)
+    assert result.band == "moderate"
+    assert 100 * 13.6 / 228 < 20  # the plain average would have read low
+    assert result.unknown == () and result.answered == 28
+    shown = score_json(result)
+    assert shown["score"] == 31.3
+    assert {k: v for k, v in shown["contributions"].items() if v} == {
+        "facebook.profile_photo": 18.4,
+        "facebook.workplace": 3.7,
+        "questions.employer": 9.2,
+    }
+    assert round(result.by_dimension["see"] or 0, 1) == 42.1
+    assert round(result.by_platform["facebook"] or 0, 1) == 25.2
+    assert result.by_dimension["find"] == 0 and result.by_dimension["disclose"] == 100
+    assert result.by_dimension["contact"] is None
+    assert [(step.item.id, round(step.saves, 1)) for step in result.plan] == [
+        ("facebook.profile_photo", 14.4),
+        ("questions.employer", 9.2),
+        ("facebook.workplace", 2.3),
     ]
-    document = score_json(result)
-    assert document["score"] == 65.7
-    assert document["contributions"] == {"facebook.audience": 22.8, "facebook.tags": 14.3, "questions.employer": 28.6}
+    assert [(s.item.id, round(s.saves_per_minute, 2)) for s in result.quick_wins] == [
+        ("questions.employer", 1.83),
+        ("facebook.profile_photo", 1.44),
+        ("facebook.workplace", 1.13),
+    ]
+    assert result.today is not None and result.today.item.id == "questions.employer"
+    assert shown["one_thing_today"]["item"] == "questions.employer"
 
 
 def test_bands_cut_off_at_20_45_and_70() -> None:
@@ -116,7 +134,8 @@ def test_answers_naming_unknown_items_or_options_are_refused() -> None:
 
 @st.composite
 def checklists(draw: st.DrawFn, *, irreducible: bool = True) -> list[dict[str, Any]]:
-    """Two to four packs (some per platform, one cross-platform) whose items may depend on earlier ones."""
+    """Two to four packs (some per platform, one cross-platform) whose items may depend on earlier ones, through
+    `when` or `caps`."""
     documents = []
     all_items: list[dict[str, Any]] = []
     platforms = draw(st.lists(st.sampled_from(PLATFORMS), unique=True, max_size=3))
@@ -145,6 +164,19 @@ def checklists(draw: st.DrawFn, *, irreducible: bool = True) -> list[dict[str, A
                     "item": parent["id"],
                     "in": [o["id"] for o in parent["options"] if o["exposure"] >= threshold],
                 }
+            controllers = [c for c in all_items + items if len({o["exposure"] for o in c["options"]}) > 1]
+            if controllers and draw(st.integers(0, 3)) == 0:
+                # A cap from an earlier item: its safer options (up to a threshold below its riskiest) cap this one.
+                controller = draw(st.sampled_from(controllers))
+                levels = sorted({o["exposure"] for o in controller["options"]})
+                threshold = draw(st.sampled_from(levels[:-1]))
+                document["caps"] = [
+                    {
+                        "item": controller["id"],
+                        "in": [o["id"] for o in controller["options"] if o["exposure"] <= threshold],
+                        "max": draw(st.sampled_from([0, 0.2, 0.4, 0.5])),
+                    }
+                ]
             items.append(document)
         all_items.extend(items)
         if pack_id == "questions":
@@ -269,8 +301,11 @@ def test_property_6_each_step_saves_exactly_the_difference_and_the_plan_is_order
     for entry in result.items:  # every applicable item not at its safest option is in the plan
         if entry.applicable and entry.exposure > entry.item.safest.exposure:
             assert entry.item.id in in_plan
-    keys = [(-s.saves / s.effort_minutes, -s.item.severity, s.item.id) for s in result.plan]
+    keys = [(-s.saves, -s.item.severity, s.effort_minutes, s.item.id) for s in result.plan]
     assert keys == sorted(keys)
+    quick = sorted(result.plan, key=lambda s: (-s.saves / s.effort_minutes, -s.item.severity, s.item.id))
+    assert result.quick_wins == tuple(quick[:5])
+    assert result.today == (quick[0] if quick else None)
 
 
 @given(scenario(), st.randoms(use_true_random=False))
@@ -319,3 +354,96 @@ def test_a_checklist_scored_for_other_platforms_in_between_scores_as_a_fresh_one
         used = answers(dict(given_answers.choices), tuple(platforms))
         assert score_json(evaluate(checklist, used)) == score_json(evaluate(Checklist(checklist.packs), used))
     assert score_json(evaluate(checklist, given_answers)) == score_json(evaluate(fresh, given_answers))
+
+
+@given(checklists())
+def test_the_generated_checklists_are_valid_packs(documents: list[dict[str, Any]]) -> None:
+    """The properties are tested on checklists the rules module accepts: monotone caps and `when`, no cycles."""
+    from privacycheck.core import rules
+
+    packs = [built(document) for document in documents]
+    assert all(rules.check_pack(p) == [] for p in packs)
+    assert rules.check_set(packs)[1] == []
+
+
+@given(scenario(), st.randoms(use_true_random=False))
+def test_property_5_what_the_score_is_out_of_never_depends_on_the_answers(
+    case: tuple[Checklist, Answers], rng: random.Random
+) -> None:
+    """Property 5 as design.md sharpens it: answers that do not count count for nothing, and the sum the score is
+    out of does not shrink when answers change (it depends on the platforms alone)."""
+    checklist, given_answers = case
+    before = evaluate(checklist, given_answers)
+    entry = rng.choice(list(checklist.items.values()))
+    after = evaluate(checklist, given_answers.with_choice(entry.id, rng.choice([None, *[o.id for o in entry.options]])))
+    assert after.possible == before.possible
+    assert before.possible == math.fsum(e.item.weight * e.item.worst for e in before.items)
+
+
+@given(scenario(irreducible=False), st.randoms(use_true_random=False))
+def test_property_9_no_hole_hides(case: tuple[Checklist, Answers], rng: random.Random) -> None:
+    """Everything else at its safest answer: one severity-5 item at its worst reads at least moderate and adds at
+    least 10 points, a severity-4 item at least 5, and the sub-score of the item's dimension reads at least
+    moderate, however many safe items surround it."""
+    checklist, given_answers = case
+    safe = all_at(checklist, given_answers.platforms, "safest")
+    base = evaluate(checklist, safe)
+    holes = [
+        entry.item for entry in base.items if entry.applicable and entry.item.severity >= 4 and entry.item.worst == 1.0
+    ]
+    assume(holes)
+    hole = rng.choice(holes)
+    worst = max(hole.options, key=lambda o: o.exposure).id
+    result = evaluate(checklist, safe.with_choice(hole.id, worst))
+    assume(next(e for e in result.items if e.item.id == hole.id).exposure == 1.0)  # not capped by a safe answer
+    if hole.severity == 5:
+        assert result.band != "low"
+        assert result.score - base.score >= 10
+    else:
+        assert result.score - base.score >= 5
+    assert band(result.by_dimension[hole.dimension] or 0) != "low"
+
+
+def test_property_9_a_hole_is_not_averaged_away_by_many_safe_items() -> None:
+    """The same hole among 3 or among 300 safe items reads moderate."""
+    for count in (3, 30, 300):
+        items = [item(f"demo.i{n:03}", severity=5, dimension="see") for n in range(count)]
+        checklist = Checklist([built(pack("demo", items))])
+        safe = {f"demo.i{n:03}": "safe" for n in range(count)}
+        assert evaluate(checklist, answers(safe)).score == 0
+        result = evaluate(checklist, answers({**safe, "demo.i000": "open"}))
+        assert result.band in ("moderate", "high", "severe")
+        assert result.score >= 30 and result.by_dimension["see"] == result.score
+
+
+def test_property_9_resolution_each_of_the_ten_biggest_fixes_moves_the_example_by_half_a_point() -> None:
+    from privacycheck.core.answers import parse_answers
+    from privacycheck.services.catalog import load_installed
+
+    checklist = Checklist(load_installed().packs)
+    document = json.loads((Path(__file__).parents[1] / "docs" / "examples" / "answers.json").read_text())
+    result = evaluate(checklist, parse_answers(document, checklist))
+    assert result.score < 99
+    biggest = sorted((step.saves for step in result.plan), reverse=True)[:10]
+    assert len(biggest) == 10 and min(biggest) >= 0.5
+
+
+@given(scenario())
+def test_property_10_the_plan_leads_with_what_matters(case: tuple[Checklist, Answers]) -> None:
+    result = evaluate(*case)
+    plan = result.plan
+    if plan:
+        assert max(step.saves for step in plan) in [step.saves for step in plan[:3]]
+    for index, light in enumerate(plan):
+        if light.item.severity <= 2:
+            for heavy in plan[index + 1 :]:
+                assert not (heavy.item.severity >= 4 and heavy.saves >= 2 * light.saves)
+    # Quick wins: their own short list, most points per minute first, and "one thing today".
+    assert len(result.quick_wins) == min(5, len(plan))
+    assert set(result.quick_wins) <= set(plan)
+    rates = [step.saves_per_minute for step in result.quick_wins]
+    assert rates == sorted(rates, reverse=True)
+    best = max((step.saves_per_minute for step in plan), default=None)
+    assert (result.today is None) == (best is None)
+    if result.today is not None:
+        assert result.today.saves_per_minute == best

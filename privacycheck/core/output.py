@@ -6,8 +6,9 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from privacycheck.core.formula import band_meaning
 from privacycheck.core.model import Item, Pack
-from privacycheck.core.scoring import Score
+from privacycheck.core.scoring import PlanStep, Score
 
 OUTPUT_VERSION = 1
 
@@ -32,6 +33,24 @@ def step_title(item: Item, lang: str) -> str:
     return (remediation.title if remediation and remediation.title else item.title).get(lang)
 
 
+def step_json(step: PlanStep, lang: str = "en") -> dict[str, Any]:
+    """One fix of a plan, as `assess --json` lists it."""
+    item = step.item
+    return {
+        "item": item.id,
+        "title": step_title(item, lang),
+        "steps": [text.get(lang) for text in item.remediation.steps] if item.remediation else [],
+        "saves": round(step.saves, 1),
+        "effort_minutes": step.effort_minutes,
+        "saves_per_minute": round(step.saves_per_minute, 3),
+        "severity": item.severity,
+        "platform": item.platform,
+        "link": item.link,
+        "path": item.setting.path.get(lang) if item.setting else None,
+        "verify": item.remediation.verify.get(lang) if item.remediation else None,
+    }
+
+
 def score_json(score: Score, lang: str = "en") -> dict[str, Any]:
     """The `assess --json` document (docs/cli.md). Keys are stable; new keys may be added, never renamed."""
     return {
@@ -45,21 +64,12 @@ def score_json(score: Score, lang: str = "en") -> dict[str, Any]:
         "by_platform": {key: _tenth(value) for key, value in score.by_platform.items()},
         "by_dimension": {key: _tenth(value) for key, value in score.by_dimension.items()},
         "contributions": round_shares(score.contributions),
-        "remediation": [
-            {
-                "item": step.item.id,
-                "title": step_title(step.item, lang),
-                "steps": [text.get(lang) for text in step.item.remediation.steps] if step.item.remediation else [],
-                "saves": round(step.saves, 1),
-                "effort_minutes": step.effort_minutes,
-                "saves_per_minute": round(step.saves_per_minute, 3),
-                "severity": step.item.severity,
-                "link": step.item.link,
-                "path": step.item.setting.path.get(lang) if step.item.setting else None,
-                "verify": step.item.remediation.verify.get(lang) if step.item.remediation else None,
-            }
-            for step in score.plan
-        ],
+        "remediation": [step_json(step, lang) for step in score.plan],
+        "quick_wins": [step_json(step, lang) for step in score.quick_wins],
+        "one_thing_today": None if score.today is None else step_json(score.today, lang),
+        "band_meaning": band_meaning(score.band, lang),
+        "exposed": round(score.exposed, 2),
+        "possible": round(score.possible, 2),
         "packs": [{"id": pack_id, "version": version} for pack_id, version in score.packs],
     }
 

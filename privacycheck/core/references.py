@@ -71,11 +71,17 @@ def _cap_problems(item: Item, items: Mapping[str, Item], path: str) -> Iterator[
         if missing:
             yield f"{where}.in", f"{cap.item!r} has no option {', '.join(map(repr, missing))}"
             continue
+        riskiest = target.worst
+        always = sorted(o.id for o in target.options if o.exposure == riskiest and o.id in cap.options)
+        if always:
+            reason = f"{cap.item!r} answered {always[0]!r}, its riskiest answer, still caps: a cap is for safer answers"
+            yield f"{where}.in", reason
+            continue
         controllers.setdefault(cap.item, index)
     for controller, index in controllers.items():
-        reason = _loosening(item, items[controller])
-        if reason:
-            yield f"{path}.caps[{index}].in", reason
+        looser = _loosening(item, items[controller])
+        if looser:
+            yield f"{path}.caps[{index}].in", looser
 
 
 def cap_by_option(item: Item, controller: Item) -> dict[str, float]:

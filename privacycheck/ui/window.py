@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         self.results.sig_changed.connect(self.refresh)
         self.results.sig_finish.connect(self._guarded(actions.finish))
         self.results.sig_report.connect(self._guarded(actions.save_report))
-        self.history = HistoryPage()
+        self.history = HistoryPage(lang)
         self.history.sig_compare.connect(self._guarded(actions.compare))
         guides = [guide for pack in context.checklist.packs for guide in pack.guides]
         self.guide = GuidePage(guides, lang)

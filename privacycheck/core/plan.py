@@ -1,0 +1,121 @@
+"""The remediation plan: what each fix saves, counting what it makes moot, in two orders (docs/scoring.md, section 6).
+
+The main plan puts the fixes that save the most points first; the quick wins are the few that save the most points
+per minute. Both come with every score (Score.plan, Score.quick_wins, Score.today).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from privacycheck.core.checklist import Checklist, ItemFacts
+from privacycheck.core.formula import composite
+
+if TYPE_CHECKING:
+    from privacycheck.core.scoring import PlanStep, State
+
+QUICK_WINS = 5
+"""How many quick wins a score lists."""
+
+_new = tuple.__new__
+
+
+def plan_of(
+    checklist: Checklist, state: State, sums: tuple[float, float], total: float
+) -> tuple[tuple[PlanStep, ...], tuple[PlanStep, ...]]:
+    """The main plan and the quick wins: one step per applicable item whose safest option would lower the score.
+
+    A step saves score(now) − score(then), where "then" has the item at its safest option, which lowers its own
+    exposure, switches off the follow-ups that no longer apply (and theirs), and tightens the caps it controls,
+    directly or through those follow-ups. The score is a function of two sums (X and Y of docs/scoring.md), so the
+    step only needs how much the fix removes from each."""
+    from privacycheck.core.scoring import PlanStep
+
+    scope, standing, excess = state.scope, state.standing, state.excess
+    subtree = dict(standing)
+    subtree_excess = dict(excess)
+    for fact in reversed(scope.follow_ups):  # children before parents
+        if fact.id in standing:
+            parent: str = fact.parent  # type: ignore[assignment]  # a follow-up has a parent
+            subtree[parent] += subtree[fact.id]
+            subtree_excess[parent] += subtree_excess[fact.id]
+    exposed, extra = sums
+    possible, removable = scope.denominator, scope.removable
+    steps: list[PlanStep] = []  # in id order
+    saved: list[float] = []
+    per_minute: list[float] = []
+    severity: list[int] = []
+    effort: list[int] = []
+    for fact in scope.facts:
+        weighted = standing.get(fact.id)
+        if weighted is None:
+            continue
+        safest = fact.safest if not fact.caps else min(fact.safest, state.cap(fact, frozenset()))
+        gained = weighted - fact.weight * safest
+        gained_excess = excess[fact.id]  # at its safest option, an item has no exposure above its safest
+        dropped = [child for child in fact.dropped if child in standing]
+        for child in dropped:
+            gained += subtree[child]
+            gained_excess += subtree_excess[child]
+        if fact.id in checklist.capped or any(
+            c in checklist.capped or c in checklist.controllers_below for c in dropped
+        ):
+            more, more_excess = _tightened(checklist, state, fact, dropped)
+            gained += more
+            gained_excess += more_excess
+        if gained <= 0 and gained_excess <= 0:
+            continue
+        then = composite(max(0.0, exposed - gained), possible, max(0.0, extra - gained_excess), removable)
+        saves = total - then
+        if saves > 1e-9:
+            steps.append(_new(PlanStep, (fact.item, saves)))
+            saved.append(saves)
+            per_minute.append(saves / fact.effort)
+            severity.append(fact.item.severity)
+            effort.append(fact.effort)
+    # Stable sorts on plain numbers, the last key sorted first: tuples of keys would cost more for large checklists.
+    # Main plan: most points saved, then the more severe, then the quicker, then id.
+    main = sorted(range(len(steps)), key=effort.__getitem__)
+    main.sort(key=severity.__getitem__, reverse=True)
+    main.sort(key=saved.__getitem__, reverse=True)
+    # Quick wins: most points per minute, then the more severe, then id.
+    quick = sorted(range(len(steps)), key=severity.__getitem__, reverse=True)
+    quick.sort(key=per_minute.__getitem__, reverse=True)
+    return tuple(map(steps.__getitem__, main)), tuple(steps[index] for index in quick[:QUICK_WINS])
+
+
+def _tightened(checklist: Checklist, state: State, fact: ItemFacts, dropped: list[str]) -> tuple[float, float]:
+    """What caps remove from X and from Y when `fact` moves to its safest option: the caps it controls, and those of
+    the follow-ups that stop applying (a controlling item that does not apply counts at its safest option)."""
+    standing = state.standing
+    moved = {fact.id}
+    for child in dropped:
+        for controller in (child, *checklist.controllers_below.get(child, ())):
+            if controller in standing and controller in checklist.capped:
+                moved.add(controller)
+    closed = frozenset(dropped)
+    moved_now = frozenset(moved)
+    gained = gained_excess = 0.0
+    seen: set[str] = set()
+    for controller in sorted(moved):
+        for capped_id in checklist.capped.get(controller, ()):
+            if capped_id in seen or capped_id not in standing or capped_id == fact.id:
+                continue
+            seen.add(capped_id)
+            if _under(checklist, capped_id, fact.id, closed):
+                continue  # switched off with its follow-up: already counted whole
+            capped = checklist.facts[capped_id]
+            after = min(state.raw[capped_id], state.cap(capped, moved_now))
+            gained += max(0.0, standing[capped_id] - capped.weight * after)
+            gained_excess += max(0.0, state.excess[capped_id] - capped.weight * max(0.0, after - capped.safest))
+    return gained, gained_excess
+
+
+def _under(checklist: Checklist, item_id: str, root: str, closed: frozenset[str]) -> bool:
+    """Whether `item_id` sits under one of the follow-ups of `root` listed in `closed`."""
+    below, current = item_id, checklist.facts[item_id].parent
+    while current is not None:
+        if current == root:
+            return below in closed
+        below, current = current, checklist.facts[current].parent
+    return False
