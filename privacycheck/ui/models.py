@@ -11,7 +11,7 @@ from privacycheck.core.output import step_title
 from privacycheck.core.scoring import GENERAL, ItemScore, PlanStep
 from privacycheck.storage.store import Summary
 from privacycheck.ui.labels import band_name, platform_of
-from privacycheck.ui.locale_format import number
+from privacycheck.ui.locale_format import number, short_day
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -177,8 +177,9 @@ class HistoryModel(_TableModel):
 
     DATE, SCORE, BAND = range(3)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, lang: str = "en") -> None:
         super().__init__(parent)
+        self._lang = lang
 
     def set_history(self, summaries: Sequence[Summary]) -> None:
         self.beginResetModel()
@@ -197,7 +198,7 @@ class HistoryModel(_TableModel):
             return None
         summary = self._rows[index.row()]
         if index.column() == self.DATE:
-            return f"{summary.created.astimezone():%Y-%m-%d %H:%M}"
+            return f"{short_day(summary.created, self._lang)}, {summary.created.astimezone():%H:%M}"
         if index.column() == self.SCORE:
-            return "–" if summary.score is None else f"{summary.score:.1f}"
+            return "–" if summary.score is None else number(summary.score, self._lang)
         return band_name(summary.band or "")

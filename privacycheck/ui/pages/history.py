@@ -74,7 +74,7 @@ class HistoryPage(QWidget):
         chart_card.layout_.addWidget(self.chart)
         layout.addWidget(chart_card)
         row = QHBoxLayout()
-        self.model = HistoryModel(self)
+        self.model = HistoryModel(self, lang)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Stored checks"))
