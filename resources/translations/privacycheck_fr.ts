@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Essentials: %1 of %2 answered. This score covers the essentials only; the full check covers every setting.</source>
-        <translation>L&apos;essentiel&#xa0;: %1 réponses sur %2. Ce score ne couvre que l&apos;essentiel&#xa0;; la vérification complète couvre chaque paramètre.</translation>
+        <translation>L&apos;essentiel&#xa0;: %1 réponses sur %2. Ce score ne couvre que l&apos;essentiel; la vérification complète couvre chaque paramètre.</translation>
     </message>
     <message>
         <source>%1 answer(s) from your last check to confirm.</source>
