@@ -176,3 +176,18 @@ def test_a_third_click_lets_go_of_the_first_choice(data: Path, qtbot: QtBot) -> 
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert history.chosen_rows() == [1]
     assert not history.compare.isEnabled()
+
+
+def test_the_arrow_keys_never_move_focus_out_of_sight(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    window.resize(1024, 600)
+    window.go(CHECK)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    cards = list(window.check.cards.values())
+    button = cards[3].group.buttons()[-1]
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    viewport = window.check.scroller.viewport()
+    top = button.mapTo(viewport, button.rect().topLeft()).y()
+    assert top >= 0 and top + button.height() <= viewport.height()

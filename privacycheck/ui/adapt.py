@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QHeaderView,
@@ -30,6 +31,9 @@ NARROW_PAGE = 900
 def adapt_pages(window: Any) -> None:
     """Everything above but the focus rings (`keyboard.install_keyboard`), over the pages `window` has just built."""
     install_menus(window)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        keep_focus_in_view(app)
     sidebar = window.sidebar
     sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     sidebar.setResizeMode(QListView.ResizeMode.Adjust)
@@ -51,6 +55,27 @@ def adapt_pages(window: Any) -> None:
     detail = getattr(getattr(window, "results", None), "detail", None)
     if isinstance(detail, QWidget):
         scroll_in_place(detail)
+
+
+def keep_focus_in_view(app: QApplication) -> None:
+    """Whatever moves the focus (Tab, the arrow keys inside a group of answers, a shortcut), the scroll area around
+    the focused control scrolls to show it: focus never goes below the visible part of the page."""
+    if app.property("keeps_focus_in_view"):
+        return
+    app.setProperty("keeps_focus_in_view", True)
+
+    def follow(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        parent = new.parentWidget()
+        while parent is not None:
+            content = parent.widget() if isinstance(parent, QScrollArea) else None
+            if isinstance(parent, QScrollArea) and content is not None and content.isAncestorOf(new):
+                parent.ensureWidgetVisible(new, 16, 24)
+                return
+            parent = parent.parentWidget()
+
+    app.focusChanged.connect(follow)
 
 
 def layout_holding(root: QLayout | None, widget: QWidget) -> QLayout | None:
