@@ -17,6 +17,9 @@ def register(commands: Any) -> None:
     assess.add_argument("--no-save", action="store_true", help="do not store the assessment")
     assess.add_argument("--json", action="store_true", help="print JSON")
     assess.add_argument("--lang", choices=("en", "fr"), default=None)
+    assess.add_argument(
+        "--essentials", action="store_true", help="also show the provisional score over the essentials alone"
+    )
     assess.set_defaults(run=run_assess)
 
     history = commands.add_parser("history", help="list the stored assessments")
@@ -56,6 +59,11 @@ def run_assess(options: argparse.Namespace, context: Context) -> int:
     data = score_json(result, lang)
     if saved_id is not None:
         data["assessment_id"] = saved_id
+    if options.essentials:
+        from privacycheck.core.essentials import essentials, provisional
+        from privacycheck.core.output import provisional_json
+
+        data["essentials"] = provisional_json(provisional(result, essentials(checklist, answers.platforms)))
     if options.json:
         print_json(data)
     else:
@@ -85,6 +93,10 @@ _WORDS = {
         "by_platform": "By platform",
         "by_dimension": "By dimension",
         "plan": "Fix first (points saved, minutes):",
+        "quick": "Quick wins (most points per minute):",
+        "today": "One thing today:",
+        "provisional": "Provisional score over the {count} essentials: {score} / 100 ({band}); provisional until the "
+        "full check. Unanswered essentials: {unknown}",
         "step": "-{saves} pts, {minutes} min",
         "more": "... and {count} more (use --json for the whole plan)",
         "low": "low",
@@ -98,6 +110,10 @@ _WORDS = {
         "by_platform": "Par plateforme",
         "by_dimension": "Par dimension",
         "plan": "À corriger d'abord (points gagnés, minutes) :",
+        "quick": "Gains rapides (le plus de points par minute) :",
+        "today": "Une chose aujourd'hui :",
+        "provisional": "Score provisoire sur les {count} essentiels : {score} / 100 ({band}); provisoire jusqu'à la "
+        "vérification complète. Essentiels sans réponse : {unknown}",
         "step": "-{saves} pts, {minutes} min",
         "more": "... et {count} de plus (--json pour le plan complet)",
         "low": "faible",
@@ -106,6 +122,11 @@ _WORDS = {
         "severe": "sévère",
     },
 }
+
+
+def _step_line(step: dict[str, Any], words: dict[str, str], lang: str) -> str:
+    cost = words["step"].format(saves=_number(step["saves"], lang), minutes=step["effort_minutes"])
+    return f"{step['title']}  {cost}  [{step['item']}]"
 
 
 def _number(value: float, lang: str) -> str:
@@ -117,14 +138,28 @@ def _print_score(data: dict[str, Any], lang: str) -> None:
     words = _WORDS[lang]
     colon = " :" if lang == "fr" else ":"
     print(f"{words['score']}{colon} {_number(data['score'], lang)} / 100 ({words[data['band']]})")
+    print(data["band_meaning"])
     print(words["answered"].format(**data))
+    provisional = data.get("essentials")
+    if provisional is not None:
+        figures = {
+            "count": len(provisional["items"]),
+            "score": _number(provisional["score"], lang),
+            "band": words[provisional["band"]],
+            "unknown": len(provisional["unknown_items"]),
+        }
+        print(words["provisional"].format(**figures))
     for title, scores in ((words["by_platform"], data["by_platform"]), (words["by_dimension"], data["by_dimension"])):
         shown = ", ".join(f"{key} {_number(value, lang)}" for key, value in scores.items() if value is not None)
         print(f"{title}{colon} {shown}")
     print(f"\n{words['plan']}")
     for rank, step in enumerate(data["remediation"][:10], start=1):
-        cost = words["step"].format(saves=_number(step["saves"], lang), minutes=step["effort_minutes"])
-        print(f"{rank:>3}. {step['title']}  {cost}  [{step['item']}]")
+        print(f"{rank:>3}. {_step_line(step, words, lang)}")
     remaining = len(data["remediation"]) - 10
     if remaining > 0:
         print("     " + words["more"].format(count=remaining))
+    if data["quick_wins"]:
+        print(f"\n{words['quick']}")
+        for step in data["quick_wins"]:
+            print(f"  - {_step_line(step, words, lang)}")
+        print(f"{words['today']} {data['one_thing_today']['title']}")

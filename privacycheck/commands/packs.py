@@ -15,11 +15,17 @@ def register(commands: Any) -> None:
     packs = commands.add_parser("packs", help="list the installed checklist packs")
     packs.add_argument("--json", action="store_true", help="print JSON")
     packs.set_defaults(run=run_packs)
-    packs_commands = packs.add_subparsers(dest="packs_command", metavar="show", parser_class=type(packs))
+    packs_commands = packs.add_subparsers(dest="packs_command", metavar="show|essentials", parser_class=type(packs))
     show = packs_commands.add_parser("show", help="show a pack's items")
     show.add_argument("pack_id", metavar="PACK_ID")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.add_argument("--lang", choices=("en", "fr"), default=None)
+    essentials = packs_commands.add_parser("essentials", help="the items of the ten-minute first pass")
+    essentials.add_argument(
+        "--platforms", metavar="LIST", help="comma-separated platforms (default: every installed platform)"
+    )
+    essentials.add_argument("--json", action="store_true", help="print JSON")
+    essentials.add_argument("--lang", choices=("en", "fr"), default=None)
 
     validate = commands.add_parser("validate", help="validate pack files")
     validate.add_argument("files", nargs="+", metavar="FILE", type=Path)
@@ -31,6 +37,8 @@ def run_packs(options: argparse.Namespace, context: Context) -> int:
 
     lang = context.language(getattr(options, "lang", None))
     packs = context.packs.packs
+    if options.packs_command == "essentials":
+        return _run_essentials(options, context, lang)
     if options.packs_command == "show":
         pack = next((pack for pack in packs if pack.id == options.pack_id), None)
         if pack is None:
@@ -51,6 +59,30 @@ def run_packs(options: argparse.Namespace, context: Context) -> int:
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def _run_essentials(options: argparse.Namespace, context: Context, lang: str) -> int:
+    from privacycheck.core.essentials import essentials
+    from privacycheck.core.output import essentials_json
+
+    checklist = context.checklist
+    if options.platforms is None:
+        platforms = set(checklist.platforms)
+    else:
+        platforms = {name.strip() for name in options.platforms.split(",") if name.strip()}
+        unknown = sorted(platforms - set(checklist.platforms))
+        if unknown:
+            known = ", ".join(checklist.platforms)
+            raise PrivacycheckError(f"no installed pack covers the platform {unknown[0]!r} (installed: {known})")
+    chosen = essentials_json(essentials(checklist, platforms), lang)
+    if options.json:
+        print_json(chosen)
+        return 0
+    for rank, entry in enumerate(chosen, start=1):
+        where = entry["platform"] or "general"
+        print(f"{rank:>3}. {entry['id']}  [{where}, {entry['dimension']}, severity {entry['severity']}]")
+        print(f"     {entry['prompt']}")
     return 0
 
 

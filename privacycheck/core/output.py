@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from privacycheck.core.essentials import Provisional
 from privacycheck.core.formula import band_meaning
 from privacycheck.core.model import Item, Pack
 from privacycheck.core.scoring import PlanStep, Score
@@ -70,6 +71,8 @@ def score_json(score: Score, lang: str = "en") -> dict[str, Any]:
         "band_meaning": band_meaning(score.band, lang),
         "exposed": round(score.exposed, 2),
         "possible": round(score.possible, 2),
+        "excess": round(score.excess, 2),
+        "removable": round(score.removable, 2),
         "packs": [{"id": pack_id, "version": version} for pack_id, version in score.packs],
     }
 
@@ -113,4 +116,31 @@ def pack_detail_json(pack: Pack, lang: str = "en") -> dict[str, Any]:
             for item in pack.items
         ],
         "guides": [guide.id for guide in pack.guides],
+    }
+
+
+def essentials_json(items: Sequence[Item], lang: str = "en") -> list[dict[str, Any]]:
+    """The essentials, in the order they were chosen: what `packs essentials --json` prints."""
+    return [
+        {
+            "id": item.id,
+            "platform": item.platform,
+            "dimension": item.dimension,
+            "severity": item.severity,
+            "title": item.title.get(lang),
+            "prompt": item.prompt.get(lang),
+        }
+        for item in items
+    ]
+
+
+def provisional_json(result: Provisional) -> dict[str, Any]:
+    """The provisional score over the essentials alone, labelled as such."""
+    return {
+        "provisional": True,
+        "score": round(result.score, 1),
+        "band": result.band,
+        "items": list(result.items),
+        "answered": result.answered,
+        "unknown_items": list(result.unknown),
     }
