@@ -191,3 +191,17 @@ def test_the_arrow_keys_never_move_focus_out_of_sight(data: Path, qtbot: QtBot) 
     viewport = window.check.scroller.viewport()
     top = button.mapTo(viewport, button.rect().topLeft()).y()
     assert top >= 0 and top + button.height() <= viewport.height()
+
+
+def test_guide_links_read_as_names_not_addresses(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from privacycheck.services.catalog import load_installed
+    from privacycheck.ui.pages.guide import GuidePage
+
+    guides = [guide for pack in load_installed().packs for guide in pack.guides]
+    page = GuidePage(guides, "en")
+    qtbot.addWidget(page)
+    labels = [button.text() for button in page.findChildren(QPushButton)]
+    assert "Facebook help page" in labels and "Instagram help page 1 of 2" in labels
+    assert not any("/" in label or "www" in label for label in labels)

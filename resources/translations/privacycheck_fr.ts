@@ -278,8 +278,12 @@
         <translation>Aucun guide n&apos;est installé.</translation>
     </message>
     <message>
-        <source>Open %1</source>
-        <translation>Ouvrir %1</translation>
+        <source>%1 help page</source>
+        <translation>Page d&apos;aide %1</translation>
+    </message>
+    <message>
+        <source>%1 help page %2 of %3</source>
+        <translation>Page d&apos;aide %1, %2 sur %3</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,27 @@ from privacycheck.core.model import Guide
 from privacycheck.ui.notice import open_url
 from privacycheck.ui.widgets import Card, plain_label
 
+SITES = {
+    "facebook.com": "Facebook",
+    "instagram.com": "Instagram",
+    "x.com": "X",
+    "linkedin.com": "LinkedIn",
+    "tiktok.com": "TikTok",
+    "snapchat.com": "Snapchat",
+    "whatsapp.com": "WhatsApp",
+    "threads.net": "Threads",
+    "google.com": "Google",
+}
+
+
+def site_name(url: str) -> str:
+    """The name a reader knows a link by: the platform for its own help pages, else the site without "www."."""
+    host = QUrl(url).host().lower()
+    for domain, name in SITES.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return host.removeprefix("www.")
+
 
 class GuidePage(QWidget):
     def __init__(self, guides: list[Guide], lang: str, parent: QWidget | None = None) -> None:
@@ -30,9 +51,17 @@ class GuidePage(QWidget):
                 card.layout_.addWidget(plain_label(section.title.get(lang), bold=True, size=12))
                 for number, step in enumerate(section.steps, start=1):
                     card.layout_.addWidget(plain_label(f"{number}. {step.get(lang)}", selectable=True))
-                for link in section.links:
-                    button = QPushButton(self.tr("Open %1").replace("%1", QUrl(link).host() + QUrl(link).path()))
+                names = [site_name(link) for link in section.links]
+                for link, name in zip(section.links, names, strict=True):
+                    count = names.count(name)
+                    label = self.tr("%1 help page").replace("%1", name)
+                    if count > 1:  # "Instagram help page 2 of 2"
+                        number = names[: section.links.index(link) + 1].count(name)
+                        label = self.tr("%1 help page %2 of %3").replace("%1", name)
+                        label = label.replace("%2", str(number)).replace("%3", str(count))
+                    button = QPushButton(label)
                     button.setToolTip(link)
+                    button.setAccessibleDescription(link)
                     button.clicked.connect(lambda _=False, url=link: open_url(self, url))
                     row = QHBoxLayout()
                     row.addWidget(button)
