@@ -39,11 +39,14 @@ from privacycheck.services.updates import (
     last_checked,
     roll_back,
 )
+from privacycheck.storage.home import MARKER
 from tests.factory import item, pack, platform_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST = Timeouts(connect=2, read=2, total=10)
 NOW = dt.datetime(2027, 1, 15, 9, 30, tzinfo=dt.UTC)
+BUILT_IN_X = json.loads((ROOT / "checklists" / "x.json").read_bytes())["version"]
+NEWER_X = "99.0.0"
 
 
 # --- a real server -----------------------------------------------------------------------------------------------
@@ -272,11 +275,11 @@ def installed(home: Path) -> dict[str, str]:
 
 def test_installs_signed_packs_then_finds_nothing_new(publisher: Publisher, tmp_path: Path) -> None:
     home = tmp_path / "home"
-    publisher.publish(demo(), platform_pack("x", version="2.0.0"))
+    publisher.publish(demo(), platform_pack("x", version=NEWER_X))
     result = update(publisher, home)
-    assert [(p.id, p.version) for p in result.installed] == [("demo", "1.0.0"), ("x", "2.0.0")]
-    assert result.message == "Installed 2 pack(s) from Test Org: demo 1.0.0, x 2.0.0."
-    assert installed(home) == {"demo.json": "1.0.0", "x.json": "2.0.0"}
+    assert [(p.id, p.version) for p in result.installed] == [("demo", "1.0.0"), ("x", NEWER_X)]
+    assert result.message == f"Installed 2 pack(s) from Test Org: demo 1.0.0, x {NEWER_X}."
+    assert installed(home) == {"demo.json": "1.0.0", "x.json": NEWER_X}
     assert last_checked(home) == NOW
     loaded = {p.id: p for p in catalog.load_installed(home / PACKS_DIR).packs}
     assert (loaded["demo"].origin, loaded["x"].origin, loaded["facebook"].origin) == ("updated", "updated", "built-in")
@@ -302,7 +305,8 @@ def test_a_newer_version_replaces_and_keeps_the_previous_set(publisher: Publishe
     assert installed(home) == {"demo.json": "1.1.0", "extra.json": "1.0.0"}
     previous = packset.previous(home / PACKS_DIR)
     assert json.loads((previous / "demo.json").read_bytes())["version"] == "1.0.0"
-    assert sorted(p.name for p in home.iterdir()) == ["packs", "packs.previous", "update-state.json", "update.lock"]
+    kept = sorted(p.name for p in home.iterdir() if p.name != MARKER)
+    assert kept == ["packs", "packs.previous", "update-state.json", "update.lock"]
     assert publisher.server.paths_seen().count("/updates/packs/extra.json") == 1  # the same version is not fetched
 
 
@@ -334,17 +338,17 @@ def test_rolling_back_the_first_update_leaves_the_built_in_packs_alone(publisher
     home = tmp_path / "home"
     with pytest.raises(UpdateError, match="nothing to roll back: no update has been installed"):
         roll_back(home)
-    publisher.publish(demo(), platform_pack("x", version="2.0.0"))
+    publisher.publish(demo(), platform_pack("x", version=NEWER_X))
     update(publisher, home)
     assert roll_back(home).message == "Rolled back: the built-in packs alone are in force."
     assert installed(home) == {}
     loaded = {p.id: p for p in catalog.load_installed(home / PACKS_DIR).packs}
-    assert "demo" not in loaded and (loaded["x"].version, loaded["x"].origin) == ("1.0.0", "built-in")
+    assert "demo" not in loaded and (loaded["x"].version, loaded["x"].origin) == (BUILT_IN_X, "built-in")
 
 
 def test_an_index_equal_to_what_is_installed_is_nothing_to_do(publisher: Publisher, tmp_path: Path) -> None:
     home = tmp_path / "home"
-    publisher.publish(platform_pack("x", version="1.0.0"))  # the built-in version
+    publisher.publish(platform_pack("x", version=BUILT_IN_X))  # the built-in version
     result = update(publisher, home)
     assert (result.installed, [p.id for p in result.unchanged]) == ((), ["x"])
     assert "every pack in the index is installed" in result.message
@@ -536,15 +540,15 @@ BREAKERS: dict[str, tuple[Callable[[Publisher], object], str]] = {
     ),
     "downgrade of a built-in pack": (
         lambda p: p.publish(platform_pack("x", version="0.9")),
-        r"the index offers x 0\.9, older than the installed 1\.0\.0",
+        r"the index offers x 0\.9, older than the installed [0-9.]+",
     ),
     "index against its schema": (
         lambda p: p.publish_index({"schema_version": 1, "publisher": "", "packs": []}),
         r"invalid update index: .*index\.json: \$\.publisher: '' should be non-empty",
     ),
     "index of a future format": (
-        lambda p: p.publish_index({"schema_version": 2, "publisher": "Org", "packs": []}),
-        r"index format 2; this privacycheck reads format 1",
+        lambda p: p.publish_index({"schema_version": 3, "publisher": "Org", "packs": []}),
+        r"index format 3; this privacycheck reads formats 1 and 2",
     ),
     "index listing a pack twice": (
         lambda p: p.publish_index(
@@ -682,7 +686,7 @@ def test_a_crash_before_the_swap_leaves_the_old_set_and_no_leftovers(publisher: 
 
     publisher.publish(demo("1.0.0"))
     update(publisher, home)
-    assert sorted(p.name for p in home.iterdir()) == ["packs", "update-state.json", "update.lock"]
+    assert sorted(p.name for p in home.iterdir() if p.name != MARKER) == ["packs", "update-state.json", "update.lock"]
     assert installed(home) == {"demo.json": "1.0.0"}
 
 
@@ -707,23 +711,23 @@ def managed_config(tmp_path: Path, **keys: Any) -> Path:
 @pytest.mark.slow
 def test_cli_update_installs_and_packs_lists_them_as_updated(publisher: Publisher, tmp_path: Path) -> None:
     home = tmp_path / "home"
-    publisher.publish(demo(), platform_pack("x", version="2.0.0"))
+    publisher.publish(demo(), platform_pack("x", version=NEWER_X))
     managed = managed_config(tmp_path, update_url=publisher.index_url, update_public_key=publisher.public_key)
 
     first = cli("update", "--json", home=home, managed=managed)
     assert first.returncode == 0, first.stderr
     assert json.loads(first.stdout) == {
-        "installed": [{"id": "demo", "version": "1.0.0"}, {"id": "x", "version": "2.0.0"}],
+        "installed": [{"id": "demo", "version": "1.0.0"}, {"id": "x", "version": NEWER_X}],
         "unchanged": [],
-        "message": "Installed 2 pack(s) from Test Org: demo 1.0.0, x 2.0.0.",
+        "message": f"Installed 2 pack(s) from Test Org: demo 1.0.0, x {NEWER_X}.",
         "publisher": "Test Org",
     }
     listed = cli("packs", "--json", home=home, managed=managed)
     assert listed.returncode == 0, listed.stderr
     origins = {entry["id"]: (entry["version"], entry["origin"]) for entry in json.loads(listed.stdout)}
     assert origins["demo"] == ("1.0.0", "updated")
-    assert origins["x"] == ("2.0.0", "updated")
-    assert origins["facebook"] == ("1.0.0", "built-in")
+    assert origins["x"] == (NEWER_X, "updated")
+    assert origins["facebook"][1] == "built-in"
 
     second = cli("update", home=home, managed=managed)
     assert (second.returncode, second.stderr) == (0, "")
@@ -795,3 +799,82 @@ def test_cli_admin_keygen_and_sign(tmp_path: Path) -> None:
     assert "invalid update index" in refused.stderr and "'publisher' is a required property" in refused.stderr
     with pytest.raises(signing.SignatureError):  # the old signature was not replaced by one of the invalid index
         signing.verify(index.read_bytes(), (tmp_path / "index.json.sig").read_bytes(), public)
+
+
+# ---- F13: one URL parser; F14: a stale index is refused -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://192.0.2.2:8767\\@127.0.0.1:8765/good/index.json",
+        "http://user@127.0.0.1:8765/index.json",
+        "https://user:secret@example.org/index.json",
+        "https://example.org/in dex.json",
+        "https://example.org/index.json\n",
+        "http://127.0.0.1:8765/\x00index.json",
+    ],
+)
+def test_f13_addresses_the_parsers_could_read_differently_are_refused(url: str) -> None:
+    from privacycheck.services.http import NetworkError, check_url
+
+    with pytest.raises(NetworkError, match="refused"):
+        check_url(url)
+
+
+def test_f13_a_redirect_to_such_an_address_is_refused(publisher: Publisher, home: Path) -> None:
+    target = f"http://192.0.2.2:8767\\@127.0.0.1:{publisher.server.server_address[1]}/updates/index.json"
+    publisher.put("/updates/index.json", Route(status=302, headers={"Location": target}))
+    assert "backslash" in refused(publisher, home)
+
+
+def dated(p: Publisher, expires: str, *packs: dict[str, Any]) -> None:
+    p.publish(*packs)
+    index = json.loads((p.folder / "index.json").read_bytes())
+    p.publish_index({**index, "schema_version": 2, "expires": expires})
+
+
+def test_f14_an_index_past_its_expiry_is_refused(publisher: Publisher, home: Path) -> None:
+    dated(publisher, "2027-01-15T09:00:00Z", demo("2.0.0"))  # half an hour before NOW
+    assert "expired on 2027-01-15 09:00" in refused(publisher, home)
+
+
+def test_f14_a_fresh_index_installs_and_an_old_undated_one_is_then_refused(
+    publisher: Publisher, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    dated(publisher, "2027-02-14T09:30:00+00:00", demo("1.0.0"))
+    assert [p.id for p in update(publisher, home).installed] == ["demo"]
+    state = json.loads((home / "update-state.json").read_text())
+    assert (state["index_format"], state["expires"]) == (2, "2027-02-14T09:30:00+00:00")
+    publisher.publish(demo("1.1.0"))  # a format 1 index (no expiry), replayed from before
+    with pytest.raises(UpdateError, match="no expiry date"):
+        update(publisher, home)
+
+
+def test_f14_an_unchanged_index_that_has_expired_is_refused(publisher: Publisher, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    dated(publisher, "2027-01-20T00:00:00Z", demo("1.0.0"))
+    update(publisher, home)
+    later = dt.datetime(2027, 1, 21, tzinfo=dt.UTC)
+    with pytest.raises(UpdateError, match="expired on 2027-01-20 00:00"):
+        update(publisher, home, clock=lambda: later)  # the server answers 304: still refused
+
+
+def test_f14_admin_sign_sets_the_expiry_30_days_ahead_by_default(tmp_path: Path) -> None:
+    keys = tmp_path / "keys"
+    public = signing.generate(keys)
+    index = tmp_path / "index.json"
+    index.write_bytes(b'{"schema_version": 1, "publisher": "Org", "packs": []}\n')
+    index.chmod(0o644)
+    result = cli("admin", "sign", str(index), "--key", str(keys / "private.pem"), home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(index.read_bytes())
+    expires = dt.datetime.fromisoformat(document["expires"].replace("Z", "+00:00"))
+    assert document["schema_version"] == 2
+    assert dt.timedelta(days=29) < expires - dt.datetime.now(dt.UTC) <= dt.timedelta(days=30)
+    signing.verify(index.read_bytes(), (tmp_path / "index.json.sig").read_bytes(), public)
+    assert stat.S_IMODE(index.stat().st_mode) == 0o644  # still readable by the web server
+    shorter = cli("admin", "sign", str(index), "--key", str(keys / "private.pem"), "--expires", "7", home=tmp_path)
+    assert shorter.returncode == 0, shorter.stderr
+    assert json.loads(index.read_bytes())["expires"] < document["expires"]

@@ -36,6 +36,13 @@ def register(commands: Any) -> None:
     sign = actions.add_parser("sign", help="check an index.json and write its signature, INDEX.sig")
     sign.add_argument("index", type=Path, metavar="INDEX")
     sign.add_argument("--key", type=Path, required=True, metavar="PRIVATE.pem", help="the private key")
+    sign.add_argument(
+        "--expires",
+        type=int,
+        default=30,
+        metavar="DAYS",
+        help="computers refuse the index this many days from now (default 30; 1 to 365): sign again before then",
+    )
     sign.set_defaults(run=run_sign)
     attestations.register_admin(actions)
 
@@ -81,10 +88,17 @@ def run_keygen(options: argparse.Namespace, context: Context) -> int:
 
 
 def run_sign(options: argparse.Namespace, context: Context) -> int:
-    from privacycheck.services.signing import sign
-    from privacycheck.services.updates import read_index
+    import datetime as dt
 
+    from privacycheck.services.signing import sign
+    from privacycheck.services.update_index import read_index
+
+    if not 1 <= options.expires <= 365:
+        raise PrivacycheckError("--expires is a number of days from 1 to 365")
+    expires = dt.datetime.now(dt.UTC) + dt.timedelta(days=options.expires)
     # Never sign an index that every computer would refuse.
-    signature = sign(options.index, options.key, check=lambda data: read_index(data, str(options.index)))
-    print(f"Signed {options.index}: wrote {signature}")
+    signature = sign(
+        options.index, options.key, check=lambda data: read_index(data, str(options.index)), expires=expires
+    )
+    print(f"Signed {options.index} (expires {expires:%Y-%m-%d %H:%M} UTC): wrote {signature}")
     return 0

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from privacycheck import __version__
 from privacycheck.errors import PrivacycheckError
@@ -51,6 +51,7 @@ class Fetched:
 
 def is_loopback(host: str) -> bool:
     """`localhost`, 127.0.0.0/8 or ::1: this computer, where plain HTTP cannot be read or changed on the way."""
+    host = host.strip("[]")
     if host.lower() == "localhost":
         return True
     try:
@@ -59,17 +60,39 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+@dataclass(frozen=True, slots=True)
+class Address:
+    scheme: str
+    host: str
+    netloc: str
+    """host[:port], for messages."""
+
+
+def parse(url: str) -> Address:
+    """The one URL parser: urllib3's, the one that connects. Refused before parsing: a backslash, a user name or
+    password, whitespace and control characters, on which parsers disagree about where the host ends."""
+    from urllib3.exceptions import LocationParseError
+    from urllib3.util import parse_url
+
+    shown = url if len(url) <= 120 else url[:119] + "…"
+    if "\\" in url or any(ord(char) <= 0x20 or ord(char) == 0x7F for char in url):
+        raise NetworkError(f"refused {shown!r}: an address may not hold a backslash, spaces or control characters")
+    try:
+        parts = parse_url(url)
+        parts.port  # noqa: B018 (an invalid port raises here)
+    except (LocationParseError, ValueError):
+        raise NetworkError(f"{shown!r} is not a valid address") from None
+    if parts.auth is not None or "@" in (parts.netloc or ""):
+        raise NetworkError(f"refused {shown!r}: an address with a user name or password")
+    return Address((parts.scheme or "").lower(), (parts.host or "").lower(), parts.netloc or "")
+
+
 def check_url(url: str) -> None:
     """Refuse anything but an https:// address, or an http:// address on this computer."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        parts.port  # noqa: B018 (parsing the port raises ValueError when it is not a number)
-    except ValueError:
-        raise NetworkError(f"{url!r} is not a valid address") from None
-    if parts.scheme == "https" and host:
+    address = parse(url)
+    if address.scheme == "https" and address.host:
         return
-    if parts.scheme == "http" and host and is_loopback(host):
+    if address.scheme == "http" and address.host and is_loopback(address.host):
         return
     raise NetworkError(f"refused {url}: only https:// addresses (or http:// on this computer) are allowed")
 
@@ -77,7 +100,7 @@ def check_url(url: str) -> None:
 def check_step(source: str, target: str) -> None:
     """A redirect from `source`, or a link in a document fetched from it, may go anywhere allowed but not off HTTPS."""
     check_url(target)
-    if urlsplit(source).scheme == "https" and urlsplit(target).scheme != "https":
+    if parse(source).scheme == "https" and parse(target).scheme != "https":
         raise NetworkError(f"refused {target}: it would leave HTTPS (reached from {source})")
 
 
@@ -117,10 +140,11 @@ class Fetcher:
         if etag is not None:
             headers["If-None-Match"] = etag
         for _ in range(MAX_REDIRECTS + 1):
-            host = urlsplit(url).netloc
+            address = parse(url)
+            host = address.netloc
             # A proxy from the environment is for leaving this computer: a request to loopback never goes through one
             # (requests drops the keys set to None after merging the environment's proxies).
-            direct = {"http": None, "https": None, "all": None} if is_loopback(urlsplit(url).hostname or "") else None
+            direct = {"http": None, "https": None, "all": None} if is_loopback(address.host) else None
             try:
                 with self._session.get(
                     url,
@@ -155,7 +179,7 @@ class Fetcher:
     def _remaining(self, url: str) -> float:
         remaining = self._deadline - self._monotonic()
         if remaining <= 0:
-            raise NetworkError(f"{urlsplit(url).netloc} is too slow: gave up after {self._timeouts.total:g} s")
+            raise NetworkError(f"{parse(url).netloc} is too slow: gave up after {self._timeouts.total:g} s")
         return remaining
 
     def _timeout(self, url: str) -> tuple[float, float]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -73,13 +74,37 @@ def generate(out: Path) -> str:
     return public
 
 
-def sign(index: Path, private_key: Path, check: Callable[[bytes], object] | None = None) -> Path:
+def stamped(data: bytes, expires: dt.datetime) -> bytes:
+    """The index with `expires` set (and schema_version 2, which requires it), written back as indented JSON."""
+    import json
+
+    try:
+        document = json.loads(data)
+    except (ValueError, RecursionError) as error:
+        raise SignatureError(f"the index is not JSON: {str(error)[:120]}") from None
+    if not isinstance(document, dict):
+        raise SignatureError("the index is not a JSON object")
+    moment = expires.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    document = {"schema_version": 2, **{k: v for k, v in document.items() if k != "schema_version"}, "expires": moment}
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def sign(
+    index: Path,
+    private_key: Path,
+    check: Callable[[bytes], object] | None = None,
+    *,
+    expires: dt.datetime | None = None,
+) -> Path:
     """Sign the exact bytes of `index` with the PEM key at `private_key`; write and return `INDEX.sig`.
 
-    `check` sees the bytes about to be signed and raises to refuse them.
+    With `expires`, the index is first rewritten with that expiry (design.md §7). `check` sees the bytes about to be
+    signed and raises to refuse them; then nothing is written.
     """
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    from privacycheck.storage.files import write_atomic
 
     try:
         pem = private_key.read_bytes()
@@ -89,13 +114,23 @@ def sign(index: Path, private_key: Path, check: Callable[[bytes], object] | None
     try:
         key = load_pem_private_key(pem, password=None)
     except (ValueError, TypeError) as error:
-        raise SignatureError(f"{private_key} is not a usable private key: {error}") from None
+        raise SignatureError(f"{private_key} is not a usable private key: {str(error)[:160]}") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise SignatureError(f"{private_key} is not an Ed25519 private key (make one with 'privacycheck admin keygen')")
+    if expires is not None:
+        data = stamped(data, expires)
     if check is not None:
         check(data)
     signature = index.with_name(index.name + SIGNATURE_SUFFIX)
-    temporary = signature.with_name(f".{signature.name}.tmp")
-    temporary.write_bytes(base64.b64encode(key.sign(data)) + b"\n")
-    temporary.replace(signature)
+    if expires is not None:
+        write_atomic(index, data, mode=_mode(index))
+    write_atomic(signature, base64.b64encode(key.sign(data)) + b"\n", mode=_mode(index))
     return signature
+
+
+def _mode(path: Path) -> int:
+    """Published files keep the index's permissions (a web server may need to read them)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o644

@@ -13,19 +13,26 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin
 
 from privacycheck.core import rules
 from privacycheck.core.clock import Clock, utc_now
-from privacycheck.core.loader import PackSource, builtin_sources, pack_from_bytes, parse_json, read_pack
+from privacycheck.core.loader import PackSource, builtin_sources, pack_from_bytes, read_pack
 from privacycheck.core.model import Origin, Pack, version_key
-from privacycheck.core.problems import Problem, json_path
+from privacycheck.core.problems import Problem
 from privacycheck.errors import PrivacycheckError
-from privacycheck.paths import packaged
 from privacycheck.services import packset
-from privacycheck.services.http import Fetcher, NetworkError, Timeouts, check_step, check_url, fetcher
+from privacycheck.services.http import Fetcher, NetworkError, Timeouts, check_step, fetcher
 from privacycheck.services.signing import SIGNATURE_SUFFIX, SignatureError, verify
-from privacycheck.storage.paths import ensure_private_dir, private_umask
+from privacycheck.services.update_index import (
+    IndexEntry,
+    UpdateError,
+    _moment,
+    check_fresh,
+    read_index,
+)
+from privacycheck.storage.home import prepare_home
+from privacycheck.storage.paths import private_umask
 
 if TYPE_CHECKING:
     import requests
@@ -33,31 +40,10 @@ if TYPE_CHECKING:
 MAX_INDEX_BYTES = 1024 * 1024
 MAX_PACK_BYTES = 4 * 1024 * 1024
 MAX_SIGNATURE_BYTES = 1024
-INDEX_FORMAT = 1
 PACKS_DIR = "packs"
 """Installed updates, in the data directory; `packset` swaps it, the catalog loads it."""
 STATE_FILE = "update-state.json"
 LOCK_FILE = "update.lock"
-
-
-class UpdateError(PrivacycheckError):
-    """An update refused or failed; the installed packs are as they were."""
-
-    title = "No update installed"
-
-
-@dataclass(frozen=True, slots=True)
-class IndexEntry:
-    id: str
-    version: str
-    url: str
-    sha256: str
-
-
-@dataclass(frozen=True, slots=True)
-class Index:
-    publisher: str
-    entries: tuple[IndexEntry, ...]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -82,40 +68,6 @@ class UpdateResult:
         }
 
 
-@functools.cache
-def _index_validator() -> Any:
-    from privacycheck.core.schema import validator_class
-
-    schema = json.loads((packaged("resources") / "schema" / "update-index.schema.json").read_text("utf-8"))
-    return validator_class()(schema)
-
-
-def read_index(raw: bytes, source: str) -> Index:
-    """Parse and validate index.json (shape, then unique pack ids); raise UpdateError naming the first problem."""
-    data, problems = parse_json(raw, source)
-    if not problems:
-        version = data.get("schema_version") if isinstance(data, dict) else None
-        if type(version) is int and version != INDEX_FORMAT:
-            raise UpdateError(
-                f"{source} is in index format {version}; this privacycheck reads format 1: update privacycheck"
-            )
-        errors = sorted(_index_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-        problems = [Problem(source, json_path(e.absolute_path), e.message[:200]) for e in errors]
-    if problems:
-        raise UpdateError(f"invalid update index: {problems[0]}")
-    entries = tuple(IndexEntry(e["id"], e["version"], e["url"], e["sha256"].lower()) for e in data["packs"])
-    ids = [entry.id for entry in entries]
-    for position, entry in enumerate(entries):
-        if ids.index(entry.id) != position:
-            raise UpdateError(f"invalid update index: {source}: $.packs[{position}].id: {entry.id!r} is listed twice")
-        if urlsplit(entry.url).scheme:  # a relative URL is checked once resolved against the index's own
-            try:
-                check_url(entry.url)
-            except NetworkError as error:
-                raise UpdateError(f"invalid update index: {source}: $.packs[{position}].url: {error.message}") from None
-    return Index(data["publisher"], entries)
-
-
 def check_and_install(
     url: str,
     public_key: str | None,
@@ -135,7 +87,7 @@ def check_and_install(
             "configuration), and packs are never installed unsigned"
         )
     try:
-        ensure_private_dir(home)
+        prepare_home(home)  # a folder of its own: never one holding other files
         with _exclusive(home / LOCK_FILE):
             packset.recover(home / PACKS_DIR)
             with fetcher(session, timeouts) as http:
@@ -193,6 +145,12 @@ def _update(http: Fetcher, url: str, public_key: str, home: Path, clock: Clock) 
     same = (state.get("url"), state.get("public_key"), state.get("files")) == (url, public_key, files)
     fetched = http.get(url, limit=MAX_INDEX_BYTES, etag=state.get("etag") if same else None)
     if fetched.body is None:
+        expires = state.get("expires")
+        if isinstance(expires, str) and _moment(expires) <= clock():
+            raise UpdateError(
+                f"the update index expired on {expires[:16].replace('T', ' ')} UTC and the publisher has not signed a "
+                "fresh one ('privacycheck admin sign'). Nothing was installed."
+            )
         _write_state(home, {**state, "checked_at": clock().isoformat()})
         listed = tuple(PackVersion(p["id"], p["version"]) for p in state["packs"])
         message = "Already up to date: the update index has not changed since the last check."
@@ -208,6 +166,7 @@ def _update(http: Fetcher, url: str, public_key: str, home: Path, clock: Clock) 
     except SignatureError as error:
         raise UpdateError(f"{signature_url}: {error.message}") from None
     index = read_index(fetched.body, fetched.url)
+    check_fresh(index, state, public_key, clock())
 
     builtins = _builtin_packs()
     current = _read_all(PackSource(path, Origin.UPDATED) for path in sorted(packs_dir.glob("*.json")))
@@ -224,6 +183,7 @@ def _update(http: Fetcher, url: str, public_key: str, home: Path, clock: Clock) 
             unchanged.append(PackVersion(entry.id, have.version))
         else:
             wanted.append(entry)
+    same_key = state.get("public_key") == public_key and type(state.get("index_format", 1)) is int
     replaced = {entry.id for entry in wanted}
     kept = [pack for pack in accepted if pack.origin == Origin.UPDATED and pack.id not in replaced]
     new = _verified(http, fetched.url, wanted, [*builtins, *kept], set(baseline))
@@ -243,6 +203,8 @@ def _update(http: Fetcher, url: str, public_key: str, home: Path, clock: Clock) 
             "packs": [{"id": e.id, "version": e.version} for e in index.entries],
             "files": files,
             "checked_at": clock().isoformat(),
+            "index_format": max(index.version, int(state.get("index_format", 1) if same_key else 1)),
+            "expires": None if index.expires is None else index.expires.isoformat(),
         },
     )
     installed = tuple(sorted(PackVersion(pack.id, pack.version) for pack, _ in new))
@@ -297,8 +259,10 @@ def _read_all(sources: Iterable[PackSource]) -> list[Pack]:
 
 
 def _beside(url: str, suffix: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=parts.path + suffix, fragment=""))
+    from urllib3.util import parse_url
+
+    parts = parse_url(url)
+    return str(parts._replace(path=(parts.path or "") + suffix, fragment=None).url)
 
 
 def _hashes(folder: Path) -> dict[str, str]:
@@ -317,11 +281,9 @@ def _read_state(home: Path) -> dict[str, Any]:
 
 
 def _write_state(home: Path, state: dict[str, Any]) -> None:
-    target = home / STATE_FILE
-    temporary = home / f".{STATE_FILE}.tmp"
-    with private_umask():
-        temporary.write_text(json.dumps(state, indent=2), encoding="utf-8")
-    temporary.replace(target)
+    from privacycheck.storage.files import write_atomic
+
+    write_atomic(home / STATE_FILE, json.dumps(state, indent=2).encode("utf-8"))
 
 
 @contextlib.contextmanager

@@ -43,10 +43,18 @@ def write_private(target: Path, data: bytes, *, home: Path | None = None) -> Non
     """
     if home is not None:
         refuse_inside(target, home)
+    write_atomic(target, data)
+
+
+def write_atomic(target: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """`data` into a new file of unpredictable name beside `target` (mkstemp: created, never opened), given `mode`,
+    then renamed over `target` in one step."""
     directory = target.absolute().parent
     temporary: str | None = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=directory)
+        if mode != 0o600:
+            os.fchmod(descriptor, mode)
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
             stream.flush()
