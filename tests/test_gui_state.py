@@ -414,3 +414,18 @@ def test_export_and_delete_say_so_on_the_page(
     assert window.notice.isVisibleTo(window)
     assert window.notice.text.text().startswith("Everything was deleted")
     assert window.home.gauge.number() == "–"
+
+
+def test_ticking_a_fix_keeps_the_row_in_hand(home: Path, open_window: Callable[..., MainWindow]) -> None:
+    window = open_window(home)
+    answer_section(window, 1, worst)
+    window._start(FULL)
+    window.go(RESULTS)
+    model = window.results.plan_model
+    window.results.plan.selectRow(3)
+    item = model.step(3).item
+    assert model.setData(model.index(3, PlanModel.DONE), 2, 10)  # Qt.Checked, Qt.CheckStateRole
+    assert window.results.plan.selectionModel().selectedRows()[0].row() == 3
+    assert model.step(3).item == item
+    assert item.id in window.context.session.done
+    assert window.home.gauge.number() == window.results.gauge.number()

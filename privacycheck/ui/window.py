@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         self.check.sig_finish.connect(lambda: self.go(RESULTS))
         self.check.sig_full.connect(lambda: self._start("full"))
         self.results = ResultsPage(session, lang)
-        self.results.sig_changed.connect(self.refresh)
+        self.results.sig_changed.connect(self._fix_ticked)
         self.results.sig_finish.connect(self._guarded(actions.finish))
         self.results.sig_report.connect(self._guarded(actions.save_report))
         self.history = HistoryPage(lang)
@@ -294,6 +294,8 @@ class MainWindow(QMainWindow):
             self.results.refresh()
         elif self.loaded and page == CHECK:
             self.check.refresh()
+        elif self.loaded and page == HISTORY:
+            self.history.set_history(self._history())
         elif self.loaded and page == HOME:
             self.refresh()
 
@@ -311,14 +313,28 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh(self) -> None:
-        """Every page from the one session, the stored history and the re-check status."""
+        """Every page from the one session, the stored history and the re-check status. Results is redrawn here when
+        on screen, and otherwise when `go()` opens it (a Results redraw takes a good part of a second on a slow
+        machine: not on every answer)."""
+        self._refresh(redraw_results=True)
+
+    @Slot()
+    def _fix_ticked(self) -> None:
+        """A fix was ticked on Results, which shows it already (a redraw would lose the row in hand)."""
+        self._refresh(redraw_results=False)
+
+    def _refresh(self, redraw_results: bool) -> None:
         history = self._history()
         recheck = self.context.recheck_status(self.today())
         self.home.show_state(self.context.session, history, recheck)
         self._show_deadline()
         if self.loaded:
             self.check.refresh()
-            self.results.refresh()
+            current = self.stack.currentIndex()
+            if redraw_results and current == RESULTS:
+                self.results.refresh()
+            elif redraw_results:
+                self.results.refresh_score()
             self.history.set_history(history)
         if self.tray is not None:
             self.tray.refresh()

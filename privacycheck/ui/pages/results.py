@@ -152,6 +152,22 @@ class ResultsPage(QWidget):
 
     def refresh(self) -> None:
         """Everything from the session's shown score (none, provisional or full)."""
+        self.refresh_score()
+        session, shown = self.session, self.session.shown()
+        score, started = shown.score, shown.kind != "none"
+        plan = main_plan(score) if started else ()
+        self.plan_model.set_plan(plan, session.done)
+        self.quick_model.set_plan(quick_wins(score) if started else (), session.done)
+        self.contribution_model.set_items(score.items if started else ())
+        self._fill_filter()
+        if self.plan_model.rowCount():
+            self.plan.selectRow(0)
+        else:
+            self._show_step(None)
+
+    def refresh_score(self) -> None:
+        """The score, its meaning, the sub-scores and the Finish button: cheap, kept current even off screen (the
+        fix tables wait until the page is opened)."""
         session = self.session
         shown = session.shown()
         score = shown.score
@@ -186,15 +202,6 @@ class ResultsPage(QWidget):
         self.finish.setEnabled(started)
         self.dimensions.set_values(dict(score.by_dimension) if started else {})
         self.platforms.set_values(dict(score.by_platform) if started else {})
-        plan = main_plan(score) if started else ()
-        self.plan_model.set_plan(plan, session.done)
-        self.quick_model.set_plan(quick_wins(score) if started else (), session.done)
-        self.contribution_model.set_items(score.items if started else ())
-        self._fill_filter()
-        if self.plan_model.rowCount():
-            self.plan.selectRow(0)
-        else:
-            self._show_step(None)
 
     def _fill_filter(self) -> None:
         chosen = self.platform_filter.currentData()
