@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QProgressBar, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenu, QProgressBar, QTableView
 from pytestqt.qtbot import QtBot
 
 from privacycheck.ui.a11y import contrast
@@ -205,3 +205,19 @@ def test_guide_links_read_as_names_not_addresses(qtbot: QtBot) -> None:
     labels = [button.text() for button in page.findChildren(QPushButton)]
     assert "Facebook help page" in labels and "Instagram help page 1 of 2" in labels
     assert not any("/" in label or "www" in label for label in labels)
+
+
+def test_tab_goes_from_the_section_drop_down_to_the_first_answer(data: Path, qtbot: QtBot) -> None:
+    window = window_over(data, qtbot)
+    window.resize(1024, 600)
+    window.go(CHECK)
+    settle()
+    combo = window.check.findChild(QComboBox, "sections_combo")
+    assert combo is not None and combo.isVisible() and not window.check.sections.isVisible()
+    chain, widget = [], combo.nextInFocusChain()
+    while widget is not combo and len(chain) < 400:
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    first_card = next(iter(window.check.cards.values()))
+    assert first_card.isAncestorOf(chain[0]), type(chain[0]).__name__

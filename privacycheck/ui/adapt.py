@@ -52,6 +52,10 @@ def adapt_pages(window: Any) -> None:
         column = layout_holding(check.layout(), check.heading)
         if isinstance(column, QBoxLayout):
             NarrowSections(check, check.sections, column)
+    scroller = getattr(check, "scroller", None)
+    if isinstance(scroller, QScrollArea):  # no Tab stop of its own: every card has answers, and the view follows them
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        CardsBeforeButtons(scroller, [getattr(check, name, None) for name in ("previous", "next", "full", "finish")])
     detail = getattr(getattr(window, "results", None), "detail", None)
     if isinstance(detail, QWidget):
         scroll_in_place(detail)
@@ -123,6 +127,7 @@ class NarrowSections(QObject):
         self.combo.setMinimumContentsLength(16)
         self.combo.setCurrentIndex(sections.currentRow())
         column.insertWidget(0, self.combo)
+        QWidget.setTabOrder(sections, self.combo)  # right after the list it stands for, before the cards
         sections.currentRowChanged.connect(self.combo.setCurrentIndex)
         self.combo.currentIndexChanged.connect(self._chosen)
         page.installEventFilter(self)
@@ -141,3 +146,32 @@ class NarrowSections(QObject):
         narrow = self.page.width() < NARROW_PAGE
         self.sections.setVisible(not narrow)
         self.combo.setVisible(narrow)
+
+
+class CardsBeforeButtons(QObject):
+    """Tab goes through a section's cards before the buttons under them (Previous, Next, See my results): the cards
+    are built after the buttons each time a section opens, so Qt's creation order would put them last."""
+
+    def __init__(self, scroller: QScrollArea, buttons: list[Any]) -> None:
+        super().__init__(scroller)
+        self.scroller = scroller
+        self.buttons = [button for button in buttons if isinstance(button, QWidget)]
+        scroller.viewport().installEventFilter(self)
+        self.order()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildAdded:
+            self.order()
+        return False
+
+    def order(self) -> None:
+        content = self.scroller.widget()
+        if content is None or not self.buttons:
+            return
+        focusable = [w for w in content.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if not focusable:
+            return
+        last = focusable[-1]
+        for button in self.buttons:
+            QWidget.setTabOrder(last, button)
+            last = button

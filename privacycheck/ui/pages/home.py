@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from privacycheck.core.output import step_title
 from privacycheck.core.recheck import RecheckStatus
@@ -38,7 +38,15 @@ class HomePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.lang = lang
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)  # the page scrolls when the window is short (a 1024×600 screen), never clips
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(scroll)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setSpacing(14)
         heading = plain_label(self.tr("How exposed are you to your clients?"), bold=True, size=18)
         layout.addWidget(heading)
@@ -121,6 +129,7 @@ class HomePage(QWidget):
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
+        scroll.setWidget(content)
         self._link: str | None = None
         self._start_action: tuple[str, object] = ("start", ESSENTIALS)
         self._other_action: tuple[str, object] | None = None
