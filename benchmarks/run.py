@@ -1,6 +1,7 @@
 """The performance budgets of design.md section 8, measured as figures and ratios to a baseline taken in the same run.
 
-`make bench`. Exits 1 only when a budget is missed by a wide margin (MARGIN), so that noise does not fail it.
+`make bench`, or `benchmarks/run.py scoring chain` for some measures only (MEASURES). Exits 1 only when a budget is
+missed by a wide margin (MARGIN), so that noise does not fail it.
 """
 
 from __future__ import annotations
@@ -172,6 +173,52 @@ def scoring_rows(count: int, *, budget: float) -> list[dict[str, Any]]:
     ]
 
 
+def chain(count: int) -> tuple[list[Any], Any]:
+    """A questionnaire of `count` items that form one follow-up chain: item n applies when item n − 1 is answered
+    "partly" or "open". Every item answered "partly", so the whole chain applies."""
+    from privacycheck.core.answers import Answers
+    from privacycheck.core.loader import build_pack
+    from privacycheck.core.model import Origin
+    from tests.factory import item, pack
+
+    template = item("chain.i0")
+    documents = []
+    for n in range(count):
+        document = {**template, "id": f"chain.i{n}", "severity": 1 + n % 5}
+        if n:
+            document["when"] = {"item": f"chain.i{n - 1}", "in": ["partly", "open"]}
+        documents.append(document)
+    built = build_pack(pack("chain", documents), "chain.json", Origin.BUILTIN)
+    return [built], Answers(frozenset(), {f"chain.i{n}": "partly" for n in range(count)})
+
+
+def follow_up_chain(count: int = 20_000) -> list[dict[str, Any]]:
+    from privacycheck.core import rules
+    from privacycheck.core.scoring import Checklist, evaluate
+
+    packs, answers = chain(count)
+    items = list(packs[0].items)
+
+    def set_up_and_score() -> None:
+        evaluate(Checklist(packs), answers)
+
+    took, checked, baseline = best_times(
+        set_up_and_score, lambda: rules.check_set(packs), lambda: sum(i.weight * i.worst for i in items), runs=RUNS
+    )
+    same = "one pass summing weight × worst"
+    return [
+        row(
+            f"set up and score a {count:,}-item follow-up chain",
+            took * 1000,
+            "ms",
+            baseline * 1000,
+            same,
+            budget_absolute=500,
+        ),
+        row(f"check the references of a {count:,}-item follow-up chain", checked * 1000, "ms", baseline * 1000, same),
+    ]
+
+
 def history(home: Path) -> list[dict[str, Any]]:
     from privacycheck.services.assessments import save_assessment
     from privacycheck.storage.store import KeyMode, Record, Store
@@ -262,16 +309,31 @@ def row(
     }
 
 
-def main() -> int:
+MEASURES = ("packs", "scoring", "chain", "history", "pdf", "commands", "start")
+"""The measures, in the order they run; `benchmarks/run.py scoring chain` runs only those named."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    chosen = list(argv if argv is not None else sys.argv[1:]) or list(MEASURES)
+    unknown = sorted(set(chosen) - set(MEASURES))
+    if unknown:
+        print(f"unknown measure {unknown[0]!r} (known: {', '.join(MEASURES)})", file=sys.stderr)
+        return 2
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as directory:
         base = Path(directory)
-        rows += load_packs()
-        rows += scoring()
-        rows += history(base / "history")
-        rows += pdf_report(base / "report")
-        rows += command_start()
-        rows += cold_start(base / "start")
+        measures: dict[str, Callable[[], list[dict[str, Any]]]] = {
+            "packs": load_packs,
+            "scoring": scoring,
+            "chain": follow_up_chain,
+            "history": lambda: history(base / "history"),
+            "pdf": lambda: pdf_report(base / "report"),
+            "commands": command_start,
+            "start": lambda: cold_start(base / "start"),
+        }
+        for name in MEASURES:
+            if name in chosen:
+                rows += measures[name]()
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}; Qt platform offscreen. In-process figures: best of {RUNS} to "

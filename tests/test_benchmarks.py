@@ -50,3 +50,22 @@ def test_the_synthetic_checklist_is_what_the_table_says(bench: ModuleType) -> No
     assert len(follow_ups) == pytest.approx(200, abs=5)  # a fifth
     score = evaluate(checklist, answers)
     assert len(score.items) == 1000 and score.plan  # every item in scope, and work for the plan
+
+
+def test_the_follow_up_chain_is_one_chain_that_sets_up_and_scores(bench: ModuleType) -> None:
+    """The F15 measure's checklist: every item follows the one before, and all of them apply. Deep chains must not
+    hit the recursion limit or walk each chain once per item (its time is measured in benchmarks/run.py chain)."""
+    from privacycheck.core.scoring import Checklist
+
+    packs, answers = bench.chain(3000)
+    checklist = Checklist(packs)
+    assert sum(1 for i in checklist.items.values() if i.when is not None) == 2999
+    score = evaluate(checklist, answers)
+    assert all(entry.applicable for entry in score.items)
+    first = next(step for step in score.plan if step.item.id == "chain.i0")
+    assert first.saves == max(step.saves for step in score.plan)  # fixing the root switches the whole chain off
+
+
+def test_the_measures_can_be_run_one_by_one(bench: ModuleType) -> None:
+    assert bench.main(["nothing"]) == 2
+    assert set(bench.MEASURES) >= {"scoring", "chain"}

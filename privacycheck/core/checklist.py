@@ -5,16 +5,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from itertools import chain
 from types import MappingProxyType
 from typing import NamedTuple
 
-from privacycheck.core.model import DIMENSIONS, Item, Pack
+from privacycheck.core.model import DIMENSIONS, Item, Option, Pack
 from privacycheck.core.references import cap_by_option
 
 GENERAL = "general"
 """The sub-score key of items that belong to no platform (the questionnaires)."""
+
+_new = tuple.__new__
+_NONE: frozenset[str] = frozenset()
+
+
+def _exposure(option: Option) -> float:
+    return option.exposure
 
 
 class Checklist:
@@ -22,9 +28,8 @@ class Checklist:
 
     def __init__(self, packs: Iterable[Pack]) -> None:
         self.packs = tuple(sorted(packs, key=lambda pack: pack.id))
-        self.items: Mapping[str, Item] = MappingProxyType(
-            dict(sorted((item.id, item) for pack in self.packs for item in pack.items))
-        )
+        every = {item.id: item for pack in self.packs for item in pack.items}
+        self.items: Mapping[str, Item] = MappingProxyType({item_id: every[item_id] for item_id in sorted(every)})
         children: dict[str, list[str]] = {}
         capped: dict[str, list[str]] = {}
         for item in self.items.values():
@@ -46,8 +51,9 @@ class Checklist:
         for item_id in sorted(self.items, key=depth.__getitem__):
             item = self.items[item_id]
             parent = self._parent(item)
-            own = frozenset((item.platform,)) if item.platform is not None else frozenset()
-            self._needs[item_id] = own | self._needs[parent] if parent is not None else own
+            own = frozenset((item.platform,)) if item.platform is not None else _NONE
+            above = self._needs[parent] if parent is not None else _NONE
+            self._needs[item_id] = above if own <= above else own | above
         self._follow_ups = tuple(
             sorted((fact for fact in self.facts.values() if fact.parent is not None), key=lambda f: depth[f.id])
         )
@@ -164,9 +170,9 @@ class CapFacts(NamedTuple):
     """The cap when the controlling item is unanswered: its worst option's."""
 
 
-@dataclass(frozen=True, slots=True)
-class ItemFacts:
-    """What scoring needs of an item, worked out once per checklist rather than on every score."""
+class ItemFacts(NamedTuple):
+    """What scoring needs of an item, worked out once per checklist rather than on every score. A named tuple: a
+    checklist makes one per item, and a frozen dataclass takes several times longer to build."""
 
     item: Item
     id: str
@@ -190,31 +196,44 @@ class ItemFacts:
 
     @classmethod
     def of(cls, item: Item, checklist: Checklist) -> ItemFacts:
-        worst = max(item.options, key=lambda option: option.exposure)
-        safest = item.safest
-        children = (checklist.items[child] for child in checklist.children.get(item.id, ()))
-        caps = []
-        for controller_id in sorted({cap.item for cap in item.caps if cap.item in checklist.items}):
-            controller = checklist.items[controller_id]
-            table = cap_by_option(item, controller)
-            top = max(controller.options, key=lambda option: option.exposure).id
-            caps.append(CapFacts(controller_id, MappingProxyType(table), table[controller.safest.id], table[top]))
-        return cls(
-            item=item,
-            id=item.id,
-            weight=item.weight,
-            worst=worst.exposure,
-            worst_id=worst.id,
-            safest=safest.exposure,
-            safest_id=safest.id,
-            exposures=MappingProxyType({option.id: option.exposure for option in item.options}),
-            group=item.platform or GENERAL,
-            dimension=item.dimension,
-            parent=item.when.item if item.when is not None else None,
-            gate=frozenset(item.when.options) if item.when is not None else frozenset(),
-            dropped=tuple(
-                child.id for child in children if child.when is not None and safest.id not in child.when.options
+        options = item.options
+        worst = max(options, key=_exposure)
+        safest = min(options, key=_exposure)  # the first one listed on a tie, as Item.safest
+        dropped: tuple[str, ...] = ()
+        if item.id in checklist.children:
+            children = [checklist.items[child] for child in checklist.children[item.id]]
+            dropped = tuple(child.id for child in children if safest.id not in child.when.options)  # type: ignore[union-attr]
+        caps: tuple[CapFacts, ...] = ()
+        if item.caps:
+            caps = tuple(
+                _cap_facts(item, checklist.items[c])
+                for c in sorted({cap.item for cap in item.caps})
+                if c in checklist.items
+            )
+        when = item.when
+        return _new(
+            cls,
+            (
+                item,
+                item.id,
+                item.weight,
+                worst.exposure,
+                worst.id,
+                safest.exposure,
+                safest.id,
+                {option.id: option.exposure for option in item.options},
+                item.platform or GENERAL,
+                item.dimension,
+                when.item if when is not None else None,
+                when.options if when is not None else _NONE,
+                dropped,
+                caps,
+                item.remediation.effort_minutes if item.remediation else 1,
             ),
-            caps=tuple(caps),
-            effort=item.remediation.effort_minutes if item.remediation else 1,
         )
+
+
+def _cap_facts(item: Item, controller: Item) -> CapFacts:
+    table = cap_by_option(item, controller)
+    top = max(controller.options, key=_exposure).id
+    return CapFacts(controller.id, MappingProxyType(table), table[controller.safest.id], table[top])

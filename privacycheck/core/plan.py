@@ -6,10 +6,11 @@ per minute. Both come with every score (Score.plan, Score.quick_wins, Score.toda
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from privacycheck.core.checklist import Checklist, ItemFacts
-from privacycheck.core.formula import composite
+from privacycheck.core.formula import AVERAGE_SHARE, HALF
 
 if TYPE_CHECKING:
     from privacycheck.core.scoring import PlanStep, State
@@ -20,27 +21,31 @@ QUICK_WINS = 5
 _new = tuple.__new__
 
 
-def plan_of(
-    checklist: Checklist, state: State, sums: tuple[float, float], total: float
-) -> tuple[tuple[PlanStep, ...], tuple[PlanStep, ...]]:
+def plan_of(checklist: Checklist, state: State, extra: float) -> tuple[tuple[PlanStep, ...], tuple[PlanStep, ...]]:
     """The main plan and the quick wins: one step per applicable item whose safest option would lower the score.
 
     A step saves score(now) − score(then), where "then" has the item at its safest option, which lowers its own
     exposure, switches off the follow-ups that no longer apply (and theirs), and tightens the caps it controls,
     directly or through those follow-ups. The score is a function of two sums (X and Y of docs/scoring.md), so the
-    step only needs how much the fix removes from each."""
+    step only needs how much the fix removes from each; `extra` is Y now."""
     from privacycheck.core.scoring import PlanStep
 
-    scope, standing, excess = state.scope, state.standing, state.excess
+    scope, standing, floors = state.scope, state.standing, state.floors
     subtree = dict(standing)
-    subtree_excess = dict(excess)
+    subtree_floor = dict(floors)  # usually empty: only the irreducible items have a floor
     for fact in reversed(scope.follow_ups):  # children before parents
         if fact.id in standing:
             parent: str = fact.parent  # type: ignore[assignment]  # a follow-up has a parent
             subtree[parent] += subtree[fact.id]
-            subtree_excess[parent] += subtree_excess[fact.id]
-    exposed, extra = sums
-    possible, removable = scope.denominator, scope.removable
+            if fact.id in subtree_floor:
+                subtree_floor[parent] = subtree_floor.get(parent, 0.0) + subtree_floor[fact.id]
+    # score(X, Y) − score(X − g, Y − h) = 60 g / P + 40 × (2^(−(Y − h)/8) − 2^(−Y/8)) / (1 − 2^(−Q/8)): the formula
+    # of core/formula.py taken apart, so that each step costs one exponential.
+    rate = math.log(2) / HALF
+    per_point = 100.0 * AVERAGE_SHARE / scope.denominator if scope.denominator > 0 else 0.0
+    holes_scale = 100.0 * (1 - AVERAGE_SHARE) / -math.expm1(-scope.removable * rate) if scope.removable > 0 else 0.0
+    left_now = math.exp(-extra * rate)
+    capped, below = checklist.capped, checklist.controllers_below
     steps: list[PlanStep] = []  # in id order
     saved: list[float] = []
     per_minute: list[float] = []
@@ -52,21 +57,19 @@ def plan_of(
             continue
         safest = fact.safest if not fact.caps else min(fact.safest, state.cap(fact, frozenset()))
         gained = weighted - fact.weight * safest
-        gained_excess = excess[fact.id]  # at its safest option, an item has no exposure above its safest
-        dropped = [child for child in fact.dropped if child in standing]
-        for child in dropped:
-            gained += subtree[child]
-            gained_excess += subtree_excess[child]
-        if fact.id in checklist.capped or any(
-            c in checklist.capped or c in checklist.controllers_below for c in dropped
-        ):
+        gained_excess = weighted - floors[fact.id] if fact.id in floors else weighted  # nothing above safest then
+        for child in fact.dropped:
+            if child in standing:
+                gained += subtree[child]
+                gained_excess += subtree[child] - subtree_floor.get(child, 0.0)
+        if capped and (fact.id in capped or any(c in capped or c in below for c in fact.dropped)):
+            dropped = [child for child in fact.dropped if child in standing]
             more, more_excess = _tightened(checklist, state, fact, dropped)
             gained += more
             gained_excess += more_excess
         if gained <= 0 and gained_excess <= 0:
             continue
-        then = composite(max(0.0, exposed - gained), possible, max(0.0, extra - gained_excess), removable)
-        saves = total - then
+        saves = per_point * gained + holes_scale * (math.exp(-max(0.0, extra - gained_excess) * rate) - left_now)
         if saves > 1e-9:
             steps.append(_new(PlanStep, (fact.item, saves)))
             saved.append(saves)
@@ -106,8 +109,9 @@ def _tightened(checklist: Checklist, state: State, fact: ItemFacts, dropped: lis
                 continue  # switched off with its follow-up: already counted whole
             capped = checklist.facts[capped_id]
             after = min(state.raw[capped_id], state.cap(capped, moved_now))
+            now_excess = standing[capped_id] - state.floors.get(capped_id, 0.0)
             gained += max(0.0, standing[capped_id] - capped.weight * after)
-            gained_excess += max(0.0, state.excess[capped_id] - capped.weight * max(0.0, after - capped.safest))
+            gained_excess += max(0.0, now_excess - capped.weight * max(0.0, after - capped.safest))
     return gained, gained_excess
 
 

@@ -105,8 +105,9 @@ class State(NamedTuple):
     scope: Scope
     standing: dict[str, float]
     """Weight × exposure of each applicable item."""
-    excess: dict[str, float]
-    """Weight × (exposure − safest exposure) of each applicable item: what a fix can remove."""
+    floors: dict[str, float]
+    """Weight × min(exposure, safest exposure) of each applicable item whose safest exposure is above 0 (the few
+    irreducible ones): the part of its weighted exposure that no fix removes, left out of the holes term."""
     raw: dict[str, float]
     """The exposure of each applicable capped item before its caps."""
     cap: Callable[[ItemFacts, frozenset[str]], float]
@@ -149,15 +150,20 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
         return limit
 
     standing: dict[str, float] = {}
-    excess: dict[str, float] = {}
+    floors: dict[str, float] = {}
     raw: dict[str, float] = {}
-    chosen: dict[str, str | None] = {}
     tops: dict[str, float] = dict.fromkeys(scope.bottoms, 0.0)
-    overs: dict[str, float] = dict.fromkeys(scope.bottoms, 0.0)
+    bases: dict[str, float] = dict.fromkeys(scope.bottoms, 0.0)
+    # Per item in scope, in order: its answer and its weighted exposure (−1: does not apply). Plain lists of strings
+    # and floats, which the garbage collector does not track, rather than a tuple per item.
+    answers_now: list[str | None] = []
+    weighted_now: list[float] = []
     answered = 0
     unknown = []
     for fact in scope.facts:
         if fact.id in dead:
+            answers_now.append(None)
+            weighted_now.append(-1.0)
             continue
         choice = choices.get(fact.id)
         exposure = fact.exposures.get(choice, None) if choice is not None else None
@@ -169,40 +175,43 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
         if fact.caps:
             raw[fact.id] = exposure
             exposure = min(exposure, cap(fact))
-        chosen[fact.id] = choice
         weighted = fact.weight * exposure
-        over = weighted if fact.safest == 0 else fact.weight * max(0.0, exposure - fact.safest)
         standing[fact.id] = weighted
-        excess[fact.id] = over
+        answers_now.append(choice)
+        weighted_now.append(weighted)
         tops[fact.group] += weighted
         tops[fact.dimension] += weighted
-        overs[fact.group] += over
-        overs[fact.dimension] += over
+        if fact.safest > 0:
+            floor = fact.weight * min(exposure, fact.safest)
+            floors[fact.id] = floor
+            bases[fact.group] += floor
+            bases[fact.dimension] += floor
 
     exposed = math.fsum(standing.values())
-    extra = math.fsum(excess.values())
+    extra = max(0.0, exposed - math.fsum(floors.values()))
     average, holes = average_part(exposed, scope.denominator), holes_part(extra, scope.removable)
     total = composite(exposed, scope.denominator, extra, scope.removable)
     # Each item's contribution: its share of each term (of X for the average, of Y for the holes).
     per_exposed = average / exposed if exposed > 0 else 0.0
     per_excess = holes / extra if extra > 0 else 0.0
+    both = per_exposed + per_excess
     results = []
-    for fact in scope.facts:
-        part = standing.get(fact.id)
-        if part is None:
+    for fact, choice, weighted in zip(scope.facts, answers_now, weighted_now, strict=True):
+        if weighted < 0:
             results.append(_new(ItemScore, (fact.item, False, None, 0.0, 0.0)))
         else:
-            contribution = per_exposed * part + per_excess * excess[fact.id]
-            results.append(_new(ItemScore, (fact.item, True, chosen[fact.id], part / fact.weight, contribution)))
+            floor = floors.get(fact.id, 0.0) if fact.safest > 0 else 0.0
+            contribution = both * weighted - per_excess * floor
+            results.append(_new(ItemScore, (fact.item, True, choice, weighted / fact.weight, contribution)))
 
     def subscore(group: str) -> float | None:
         possible = scope.bottoms.get(group, 0.0)
         if possible <= 0:
             return None
-        return composite(tops[group], possible, overs[group], scope.spans.get(group, 0.0))
+        return composite(tops[group], possible, tops[group] - bases[group], scope.spans.get(group, 0.0))
 
-    state = State(scope, standing, excess, raw, cap)
-    plan, quick = plan_of(checklist, state, (exposed, extra), total)
+    state = State(scope, standing, floors, raw, cap)
+    plan, quick = plan_of(checklist, state, extra)
     return Score(
         score=total,
         band=band(total),
