@@ -1,7 +1,7 @@
 """Fitting the screen, the keyboard and screen readers: helpers every page and the main window call.
 
-- `fit_to_screen`: the window opens inside the screen's available area (maximised when the preferred size would not
-  fit), never under a task bar.
+- `fit_to_screen`: the window opens inside the screen's available area (the largest that fits when the preferred
+  size would not), never under a task bar.
 - `one_tab_stop`: a table is one Tab stop; the arrow keys move inside it.
 - `muted`: secondary text (severity, dates) drawn in a softer colour, never as a disabled widget, which screen readers
   would announce as unavailable.
@@ -11,10 +11,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+# Only what the window needs before it is first shown: a Qt enum or a new class here would delay the first frame
+# (benchmarks/run.py measures the start); the rest is imported where it is used.
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel
 
 PREFERRED = QSize(1280, 800)
 SMALLEST = QSize(760, 520)
@@ -34,10 +41,6 @@ def fit_to_screen(window: QWidget, area: QRect | None = None, preferred: QSize =
     size = preferred.boundedTo(room).expandedTo(window.minimumSize())
     window.resize(size)
     window.move(area.x() + (area.width() - size.width()) // 2, area.y() + max(0, (room.height() - size.height()) // 2))
-    if preferred.width() > room.width() or preferred.height() > room.height():
-        from PySide6.QtCore import Qt
-
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def one_tab_stop(*views: QAbstractItemView) -> None:
@@ -50,8 +53,10 @@ def one_tab_stop(*views: QAbstractItemView) -> None:
 
 
 def muted_colour(palette: QPalette) -> QColor:
-    """Secondary text: two thirds of the way from the background to the text colour (well above a 4.5:1 contrast on
-    light, dark and high-contrast palettes), never the disabled colour."""
+    """Secondary text: 72 % of the way from the background to the text colour (well above a 4.5:1 contrast on light,
+    dark and high-contrast palettes), never the disabled colour."""
+    from PySide6.QtGui import QColor, QPalette
+
     text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     back = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
     if contrast(text, back) < 7:  # already a low-contrast theme: keep the text colour itself
@@ -65,6 +70,8 @@ def muted_colour(palette: QPalette) -> QColor:
 
 def muted(label: QLabel) -> QLabel:
     """Draw `label` as secondary text; it stays enabled, so a screen reader reads it normally."""
+    from PySide6.QtGui import QPalette
+
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, muted_colour(palette))
     label.setPalette(palette)
