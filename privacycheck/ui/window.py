@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 # No `Qt` namespace and no page here at import time: creating the namespace's enums costs more than a bare window
 # takes to start, so it waits until the window is on screen (benchmarks/run.py measures the start).
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from privacycheck.errors import PrivacycheckError
@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from privacycheck.ui.actions import Actions
     from privacycheck.ui.context import AppContext
     from privacycheck.ui.notice import Notice
+    from privacycheck.ui.pages.check import CheckPage
+    from privacycheck.ui.pages.guide import GuidePage
+    from privacycheck.ui.pages.history import HistoryPage
+    from privacycheck.ui.pages.home import HomePage
+    from privacycheck.ui.pages.results import ResultsPage
+    from privacycheck.ui.pages.settings import SettingsPage
     from privacycheck.ui.tray import Tray
 
 HOME, CHECK, RESULTS, HISTORY, GUIDE, SETTINGS = range(6)
@@ -43,6 +49,16 @@ class MainWindow(QMainWindow):
 
     sig_ready = Signal()
     """Packs, store and session are loaded and the pages are built."""
+
+    # The pages, made by ui/assembly.py once loaded (and again after a change of language).
+    home: HomePage
+    check: CheckPage
+    results: ResultsPage
+    history: HistoryPage
+    guide: GuidePage
+    settings: SettingsPage
+    commands: Actions
+    """What the buttons do (ui/actions.py), made once loaded."""
 
     def __init__(
         self, context: AppContext, lang: str, icon: QIcon | None = None, today: Callable[[], dt.date] = dt.date.today
@@ -96,76 +112,32 @@ class MainWindow(QMainWindow):
     # ---- loading ------------------------------------------------------------------------------------------------
 
     def start_loading(self) -> None:
-        """Once the window is on screen: read and validate the packs off the GUI thread, then open the store and
-        resume the check (dialogs may ask how to protect the data, so that part stays on the GUI thread)."""
-        from privacycheck.ui.worker import run_in_background
+        """Once the window is on screen: load off the GUI thread, then open the store (see ui/loading.py)."""
+        from privacycheck.ui.loading import start_loading
 
-        def begin() -> None:
-            self.busy(self.tr("Loading your checklist…"))
-            run_in_background(self, self.context.load_content, lambda _: self._loaded(), self.failed)
-
-        QTimer.singleShot(0, begin)
+        start_loading(self)
 
     def _load(self) -> None:
         """Everything `start_loading` does, in one go on this thread (for scripts and tests)."""
         self.context.load_content()
         self._loaded()
 
+    def _loaded(self) -> None:
+        from privacycheck.ui.loading import loaded
+
+        loaded(self)
+
     def busy(self, message: str | None) -> None:
         """An indeterminate progress bar in the status bar while work runs in the background; None removes it."""
-        from PySide6.QtWidgets import QProgressBar
+        from privacycheck.ui.loading import busy
 
-        bar = self.findChild(QProgressBar, "busy")
-        if message is None:
-            if bar is not None:
-                self.statusBar().removeWidget(bar)
-                bar.deleteLater()
-            self.statusBar().clearMessage()
-            return
-        if bar is None:
-            bar = QProgressBar()
-            bar.setObjectName("busy")
-            bar.setRange(0, 0)
-            bar.setMaximumWidth(160)
-            bar.setAccessibleName(message)
-            self.statusBar().addPermanentWidget(bar)
-        self.statusBar().showMessage(message)
+        busy(self, message)
 
     def failed(self, error: BaseException) -> None:
-        from privacycheck.ui.dialogs import show_error
+        """Background work failed: a dialog says why."""
+        from privacycheck.ui.loading import failed
 
-        self.busy(None)
-        if not isinstance(error, PrivacycheckError):
-            error = PrivacycheckError(f"{type(error).__name__}: {error}", title=self.tr("Unexpected error"))
-        show_error(self, error)
-
-    def _loaded(self) -> None:
-        from privacycheck.ui.actions import Actions
-        from privacycheck.ui.opening import open_store
-
-        self.busy(None)
-        context = self.context
-        if context.store is None and not open_store(self):
-            self.close()  # the data stays locked: quit rather than start blank
-            QCoreApplication.quit()
-            return
-        context.start_session()
-        self.commands: Actions = Actions(self)
-        self.loaded = True
-        self.rebuild(self.lang)
-        if context.packs and context.packs.problems:
-            self.notify(
-                self.tr("%1 checklist pack(s) could not be loaded and were skipped.").replace(
-                    "%1", str(len({p.file for p in context.packs.problems}))
-                ),
-                "error",
-            )
-        from privacycheck.ui.welcome import configuration_problem
-
-        problem = configuration_problem(context)  # the organisation's file: ignored, or keys of a newer version
-        if problem:
-            self.notify(problem, "error")
-        self.sig_ready.emit()
+        failed(self, error)
 
     # ---- feedback -------------------------------------------------------------------------------------------------
 
@@ -204,56 +176,15 @@ class MainWindow(QMainWindow):
 
     def rebuild(self, lang: str) -> None:
         """Build (or rebuild, after a language change) every page over the current session."""
-        from privacycheck.ui.pages.check import CheckPage
-        from privacycheck.ui.pages.guide import GuidePage
-        from privacycheck.ui.pages.history import HistoryPage
-        from privacycheck.ui.pages.home import HomePage
-        from privacycheck.ui.pages.results import ResultsPage
-        from privacycheck.ui.pages.settings import SettingsPage
+        from privacycheck.ui.assembly import build_pages
         from privacycheck.ui.protection import attach as attach_protection
 
         self.lang = lang
-        context, actions = self.context, self.commands
-        session = context.session
-        assert session is not None and context.checklist is not None
         current = self.stack.currentIndex()
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.home = HomePage(lang, context.organisation, context.policy_url)
-        self.home.sig_start.connect(self._start)
-        self.home.sig_new.connect(self._guarded(actions.new_check))
-        self.home.sig_guide.connect(lambda: self.go(GUIDE))
-        self.home.sig_results.connect(lambda: self.go(RESULTS))
-        self.home.sig_explained.connect(self._explained)
-        self.check = CheckPage(session, lang)
-        self.check.sig_changed.connect(self.refresh)
-        self.check.sig_finish.connect(lambda: self.go(RESULTS))
-        self.check.sig_full.connect(lambda: self._start("full"))
-        self.results = ResultsPage(session, lang)
-        self.results.sig_changed.connect(self._fix_ticked)
-        self.results.sig_finish.connect(self._guarded(actions.finish))
-        self.results.sig_report.connect(self._guarded(actions.save_report))
-        self.history = HistoryPage(lang)
-        self.history.sig_compare.connect(self._guarded(actions.compare))
-        guides = [guide for pack in context.checklist.packs for guide in pack.guides]
-        self.guide = GuidePage(guides, lang)
-        config = context.managed.config if context.managed else None
-        self.settings = SettingsPage(
-            lang,
-            context.platforms,
-            context.recheck_interval_days,
-            context.longest_interval_days,
-            self._protection_text(),
-            updates=bool(config and config.update_url),
-        )
-        self.settings.sig_language.connect(self.sig_language_changed.emit)
-        self.settings.sig_platforms.connect(self._guarded(actions.platforms))
-        self.settings.sig_interval.connect(self._interval)
-        self.settings.sig_export.connect(self._guarded(actions.export))
-        self.settings.sig_delete.connect(self._guarded(actions.delete))
-        self.settings.sig_attest.connect(self._guarded(actions.attest))
-        self.settings.sig_update.connect(self._guarded(actions.check_updates))
+        build_pages(self)
         attach_protection(self)
         self.pages = {
             HOME: self.home,
@@ -349,26 +280,6 @@ class MainWindow(QMainWindow):
     def _interval(self, days: int) -> None:
         self.context.set_recheck_interval(days)
         self.refresh()
-
-    def _protection_text(self) -> str:
-        from privacycheck.storage.store import KeyMode
-
-        store = self.context.store
-        where = str(self.context.home)
-        if store is None:
-            return self.tr("Nothing is stored: your answers are lost when you close the app.")
-        return {
-            KeyMode.KEYRING: self.tr(
-                "Your answers are stored in %1, encrypted (AES-256). The key is in your system keyring."
-            ),
-            KeyMode.PASSPHRASE: self.tr(
-                "Your answers are stored in %1, encrypted (AES-256) with a key made from your passphrase."
-            ),
-            KeyMode.PLAINTEXT: self.tr(
-                "Your answers are stored in %1 WITHOUT encryption, as you chose. Anyone who "
-                "copies these files can read them."
-            ),
-        }[store.mode].replace("%1", where)
 
     # ---- actions ----------------------------------------------------------------------------------------------------
 
