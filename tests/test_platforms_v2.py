@@ -281,3 +281,40 @@ def test_an_answers_file_without_platforms_keeps_meaning_the_first_three() -> No
     assert answers.platforms == frozenset(DEFAULT_PLATFORMS) == frozenset({"facebook", "instagram", "x"})
     score = evaluate(checklist, answers)
     assert not any(entry.item.platform in NEW_PLATFORMS for entry in score.items)
+
+
+def test_the_new_items_take_the_severity_of_the_same_exposure_elsewhere() -> None:
+    """docs/content.md, "Decisions that keep the weights consistent": one exposure, one severity on every platform."""
+    severity = {item.id: item.severity for pack in packs().values() for item in pack.items}
+    groups = [
+        ("instagram.private_account", "tiktok.private_account", "threads.private_profile"),
+        (
+            "facebook.lookup_by_phone",
+            "linkedin.discovery_by_phone",
+            "snapchat.find_by_phone",
+            "tiktok.suggest_to_contacts",
+            "whatsapp.number_shared_with_clients",
+        ),
+        (
+            "facebook.lookup_by_email",
+            "facebook.contact_upload",
+            "linkedin.discovery_by_email",
+            "tiktok.sync_contacts",
+            "snapchat.contact_sync",
+        ),
+        ("facebook.message_requests", "tiktok.direct_messages", "snapchat.contact_me"),
+        ("x.calls", "x.chat_message_requests", "linkedin.inmail", "whatsapp.silence_unknown_callers"),
+        ("instagram.map_location_sharing", "snapchat.snap_map"),
+        ("instagram.profile_photo_public", "linkedin.profile_photo", "whatsapp.profile_photo"),
+        ("instagram.search_engine_indexing", "linkedin.public_profile_visibility"),
+        ("instagram.two_factor", "linkedin.two_step", "tiktok.two_step", "snapchat.two_factor", "whatsapp.two_step"),
+        ("instagram.story_audience", "snapchat.view_story", "whatsapp.status_audience"),
+        ("instagram.connection_lists", "linkedin.connections_list", "tiktok.following_list"),
+        ("facebook.friend_requests", "linkedin.invitations"),
+        ("instagram.activity_status", "linkedin.active_status", "tiktok.activity_status", "whatsapp.last_seen_online"),
+        ("instagram.mentions", "linkedin.mentions", "tiktok.mentions_tags", "threads.mentions"),
+        ("instagram.comments", "tiktok.comments"),
+        ("instagram.hidden_words", "threads.hidden_words"),
+    ]
+    for group in groups:
+        assert len({severity[item_id] for item_id in group}) == 1, {item_id: severity[item_id] for item_id in group}
