@@ -47,7 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(options.run(options, Context()))
     except PrivacycheckError as error:
-        print(f"privacycheck: error: {error.message}", file=sys.stderr)
+        message = error.message if len(error.message) <= 2000 else error.message[:1999] + "…"
+        print(f"privacycheck: error: {message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -55,3 +56,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`privacycheck packs | head`): nothing left to say.
         sys.stderr.close()
         return 1
+    except OSError as error:  # a file or folder the command was given, or the data folder
+        where = f" {error.filename}" if error.filename else ""
+        print(f"privacycheck: error: cannot use{_line(where)}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # never a traceback (docs/cli.md): one line, short, and the type for a bug report
+        print(f"privacycheck: error: unexpected {type(error).__name__}: {_line(str(error))}", file=sys.stderr)
+        return 1
+
+
+def _line(text: str, limit: int = 400) -> str:
+    """A message on one line, a long one cut: a bad value is quoted as a short excerpt, never whole."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -208,7 +208,16 @@ def test_escaped_text_comes_back_from_a_parser_as_written(value: str) -> None:
     assert "\n" not in escaped and "\r" not in escaped
     lines = ["BEGIN:VCALENDAR", "BEGIN:VEVENT", *fold(f"SUMMARY:{escaped}"), "END:VEVENT", "END:VCALENDAR"]
     event = icalendar.Calendar.from_ical("".join(f"{line}\r\n" for line in lines)).walk("VEVENT")[0]
-    assert str(event["SUMMARY"]) == value.replace("\r\n", "\n").replace("\r", "\n")
+    written = value.replace("\r\n", "\n").replace("\r", "\n")
+    # Control characters other than TAB and line breaks are dropped: RFC 5545 TEXT may not hold them (F21).
+    kept = "".join(c for c in written if c in "\t\n" or not (ord(c) < 0x20 or ord(c) == 0x7F))
+    assert str(event["SUMMARY"]) == kept
+
+
+def test_f21_control_characters_never_reach_the_calendar_file() -> None:
+    escaped = escape_text("Acme\x0b\x0c\x1c\x00\x1b[31m Services\tnorth\nline")
+    assert escaped == "Acme[31m Services\tnorth\\nline"
+    assert not any(ord(c) < 0x20 and c != "\t" for c in escaped)
 
 
 def test_the_uid_is_stable_and_reveals_nothing() -> None:

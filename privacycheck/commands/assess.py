@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +27,17 @@ def register(commands: Any) -> None:
 
 
 def read_json_file(path: Path) -> Any:
+    """Strict JSON, as for packs: a key given twice, NaN or bytes that are not UTF-8 are refused, never guessed."""
+    from privacycheck.core.loader import parse_json
+
     try:
-        return json.loads(path.read_bytes())
+        raw = path.read_bytes()
     except OSError as error:
         raise PrivacycheckError(f"cannot read {path}: {error.strerror or error}") from None
-    except (ValueError, RecursionError) as error:
-        raise PrivacycheckError(f"{path} is not valid JSON: {error}") from None
+    data, problems = parse_json(raw, str(path))
+    if problems:
+        raise PrivacycheckError(f"{path} is not valid JSON: {problems[0].reason[:200]}")
+    return data
 
 
 def run_assess(options: argparse.Namespace, context: Context) -> int:

@@ -17,6 +17,12 @@ class AnswersError(ValueError):
     """An answers document that cannot be scored; the message names the offending entry."""
 
 
+def _short(value: object, limit: int = 60) -> str:
+    """A value quoted in a message: at most `limit` characters of it, so a huge one never floods the terminal."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Answers:
     platforms: frozenset[str] = frozenset(PLATFORMS)
@@ -45,25 +51,27 @@ def parse_answers(data: Any, checklist: Checklist | None = None) -> Answers:
         raise AnswersError("the answers file must hold a JSON object with 'platforms' and 'answers'")
     unexpected = sorted(set(data) - {"platforms", "answers"})
     if unexpected:
-        raise AnswersError(f"unexpected key {unexpected[0]!r} (expected 'platforms' and 'answers')")
+        raise AnswersError(f"unexpected key {_short(unexpected[0])} (expected 'platforms' and 'answers')")
     platforms = data.get("platforms", list(DEFAULT_PLATFORMS))
     if not isinstance(platforms, list) or not all(isinstance(p, str) for p in platforms):
         raise AnswersError("'platforms' must be a list of platform names")
     for platform in platforms:
         if platform not in PLATFORMS:
-            raise AnswersError(f"unknown platform {platform!r} (known: {', '.join(PLATFORMS)})")
+            raise AnswersError(f"unknown platform {_short(platform)} (known: {', '.join(PLATFORMS)})")
     choices = data.get("answers", {})
     if not isinstance(choices, dict):
         raise AnswersError("'answers' must be an object mapping item ids to option ids")
     for item_id, option_id in choices.items():
         if not isinstance(option_id, str):
-            raise AnswersError(f"the answer to {item_id!r} must be an option id (a string)")
+            raise AnswersError(f"the answer to {_short(item_id)} must be an option id (a string)")
         if checklist is None:
             continue
         item = checklist.items.get(item_id)
         if item is None:
-            raise AnswersError(f"unknown item {item_id!r}")
+            raise AnswersError(f"unknown item {_short(item_id)}")
         if option_id != UNKNOWN and item.option(option_id) is None:
             known = ", ".join(option.id for option in item.options)
-            raise AnswersError(f"item {item_id!r} has no option {option_id!r} (options: {known}, {UNKNOWN})")
+            raise AnswersError(
+                f"item {_short(item_id)} has no option {_short(option_id)} (options: {known}, {UNKNOWN})"
+            )
     return Answers(frozenset(platforms), MappingProxyType(dict(choices)))

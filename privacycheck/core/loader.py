@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import json
+import os
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,12 +126,21 @@ def _reason(error: Any) -> str:
     return message if len(message) <= _MAX_REASON else message[: _MAX_REASON - 1] + "…"
 
 
+def read_regular(path: Path, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of a regular file. A FIFO, a device or a folder is refused without waiting on it
+    (opened non-blocking, then checked on the open descriptor)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        return stream.read(limit + 1)
+
+
 def read_pack(source: PackSource) -> tuple[Pack | None, list[Problem]]:
     """Read, parse, schema-check and build one pack. Never raises for bad content or unreadable files."""
     file = str(source.path)
     try:
-        with source.path.open("rb") as stream:
-            raw = stream.read(MAX_PACK_BYTES + 1)
+        raw = read_regular(source.path, MAX_PACK_BYTES)
     except OSError as error:
         return None, [Problem(file, "$", f"cannot read the file: {error.strerror or error}")]
     if len(raw) > MAX_PACK_BYTES:

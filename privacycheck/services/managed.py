@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from privacycheck.core.loader import parse_json
+from privacycheck.core.loader import parse_json, read_regular
 from privacycheck.core.problems import json_path
 from privacycheck.paths import packaged
 
@@ -21,6 +21,9 @@ FILE_NAME = "managed.json"
 SCHEMA_VERSION = 2
 """The newest `schema_version` this app reads. 1: the keys of the first release (a file without `schema_version` is
 version 1); 2: `onboarding`. Keys are marked with the version that added them (`x-since` in the schema)."""
+
+MAX_CONFIG_BYTES = 1024 * 1024
+"""A managed configuration is a few lines; anything larger is not one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +81,13 @@ def load_managed(path: Path | None = None) -> ManagedResult:
     """Read the managed configuration at `path` (default: `config_location()`); a missing file is no configuration."""
     path = path or config_location()
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_CONFIG_BYTES)  # never waits on a FIFO or a device
     except FileNotFoundError:
         return ManagedResult(None)
     except OSError as error:
         return ManagedResult(None, (f"{path}: ignored: cannot read it ({error.strerror or error})",))
+    if len(raw) > MAX_CONFIG_BYTES:
+        return ManagedResult(None, (f"{path}: ignored: larger than 1 MiB, so not a managed configuration",))
     data, problems = parse_json(raw, str(path))
     if problems:
         return ManagedResult(None, tuple(f"{p}" for p in problems))

@@ -107,9 +107,11 @@ def reminder_ics(
 
 
 def escape_text(value: str) -> str:
-    r"""RFC 5545 section 3.3.11 TEXT: backslash, semicolon and comma escaped; line breaks as \n."""
+    r"""RFC 5545 section 3.3.11 TEXT: backslash, semicolon and comma escaped; line breaks as \n; other control
+    characters (which TEXT may not hold) dropped."""
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+    value = value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+    return "".join(char for char in value if char == "\t" or not (ord(char) < 0x20 or ord(char) == 0x7F))
 
 
 def fold(line: str, limit: int = 75) -> Iterator[str]:

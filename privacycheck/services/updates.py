@@ -242,10 +242,25 @@ def _verified(
     fresh = [problem for problem in found if problem not in baseline]
     if fresh:
         raise UpdateError(f"invalid pack: {fresh[0]}")
+    _score_with(others, [pack for pack, _ in new])
     for (entry, pack_url, _), (pack, _) in zip(bodies, new, strict=True):
         if (pack.id, pack.version) != (entry.id, entry.version):
             raise UpdateError(f"{pack_url} holds {pack.id} {pack.version}, not {entry.id} {entry.version} as indexed")
     return new
+
+
+def _score_with(others: Sequence[Pack], new: Sequence[Pack]) -> None:
+    """Score once with the new packs in place: a pack every check let through must still not break scoring on
+    every computer it reaches."""
+    from privacycheck.core.answers import Answers
+    from privacycheck.core.model import PLATFORMS
+    from privacycheck.core.scoring import Checklist, evaluate
+
+    accepted, _ = rules.check_set([*others, *new])
+    try:
+        evaluate(Checklist(accepted), Answers(frozenset(PLATFORMS), {}))
+    except Exception as error:
+        raise UpdateError(f"invalid pack: scoring fails with it ({type(error).__name__}: {str(error)[:120]})") from None
 
 
 @functools.cache
