@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -318,3 +319,38 @@ def test_the_new_items_take_the_severity_of_the_same_exposure_elsewhere() -> Non
     ]
     for group in groups:
         assert len({severity[item_id] for item_id in group}) == 1, {item_id: severity[item_id] for item_id in group}
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_check_page_shows_every_new_section_with_its_cards(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from privacycheck.storage.settings import write_settings
+    from privacycheck.storage.store import KeyMode, Store
+    from privacycheck.ui.context import AppContext
+    from privacycheck.ui.window import MainWindow
+
+    monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(tmp_path / "no-managed-config.json"))
+    home = tmp_path / "home"
+    Store.open(home, secrets=None, new_mode=KeyMode.PLAINTEXT).close()
+    write_settings(home, {"first_run_done": True, "platforms": list(PLATFORMS), "language": lang})
+    window = MainWindow(AppContext(home), lang)
+    qtbot.addWidget(window)
+    window.show()
+    window._load()
+    page = window.check
+    keys = [page.sections.item(row).data(Qt.ItemDataRole.UserRole) for row in range(page.sections.count())]
+    platform_keys = [key for key in keys if key in PLATFORMS]
+    assert platform_keys == list(PLATFORMS)  # in the platforms' own order, after the essentials
+    assert "inventory" in keys
+    for key in (*NEW_PLATFORMS, "inventory"):
+        page.sections.setCurrentRow(keys.index(key))
+        shown = {card_id for card_id, card in page.cards.items() if card.isVisibleTo(page)}
+        expected = {item.id for item in packs()[key].items if item.when is None}
+        assert expected <= shown, (key, sorted(expected - shown))
+        title = packs()[key].title.get(lang)
+        assert page.sections.item(keys.index(key)).text().startswith(title)
+    window.close()
