@@ -75,3 +75,52 @@ def test_a_1024_by_600_screen_still_fits_the_smallest_window(qtbot: QtBot) -> No
     fit_to_screen(window, QRect(0, 24, 1024, 576))
     assert window.minimumWidth() <= 1024 and window.minimumHeight() <= 576
     assert window.height() <= 576
+
+
+SCALED = """
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+from privacycheck.ui.context import AppContext
+from privacycheck.ui.main import Translations, app_icon
+from privacycheck.ui.window import MainWindow
+from tests.ui_walk import clipped, settle, two_checks
+
+app = QApplication([])
+Translations(app).use("fr")
+assert app.devicePixelRatio() == 2, app.devicePixelRatio()
+icon = app_icon().pixmap(QSize(32, 32))
+assert icon.deviceIndependentSize().width() == 32 and icon.width() == 64, (icon.width(), icon.devicePixelRatio())
+window = MainWindow(AppContext(two_checks(Path(sys.argv[1]))), "fr")
+window.resize(1024, 600)
+window.show()
+window._load()
+problems = []
+for page in range(6):
+    window.go(page)
+    settle()
+    problems += clipped(window)
+print("\\n".join(problems))
+sys.exit(1 if problems else 0)
+"""
+
+
+def test_at_200_percent_pages_fit_and_the_icon_is_drawn_from_the_svg(tmp_path: Path) -> None:
+    """A 4K screen at 200 %: the same logical layout, and the icon drawn at twice the pixels, not blown up."""
+    import os
+    import subprocess
+    import sys
+
+    environ = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+    environ["PRIVACYCHECK_MANAGED_CONFIG"] = str(tmp_path / "none.json")
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        [sys.executable, "-c", SCALED, str(tmp_path / "home")],
+        cwd=root,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
