@@ -415,3 +415,12 @@ def test_the_name_is_typed_on_one_line_and_never_made_up(tmp_path: Path) -> None
     named = run("attest", "--out", str(tmp_path / "c.json"), "--name", " Ana\tLopez ", "--yes", home=home)
     assert json.loads((tmp_path / "c.json").read_text("utf-8"))["name"] == "Ana Lopez"
     assert named.returncode == 0 and "without --name" not in named.stderr
+
+
+def test_a_fifo_in_the_folder_is_named_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.json")
+    result = run("admin", "attestations", str(tmp_path), "--json")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["malformed"] == [{"file": "pipe.json", "reason": "not a regular file"}]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +62,7 @@ def read_attestation(path: Path) -> Attestation:
     if suffix not in (".json", ".pdf"):
         raise MalformedAttestation(f"not an attestation file (.json or .pdf expected, not {path.suffix or 'none'})")
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = _read_regular(path)
     except OSError as error:
         raise MalformedAttestation(f"cannot read it ({error.strerror or error})") from None
     if len(raw) > MAX_FILE_BYTES:
@@ -72,6 +73,16 @@ def read_attestation(path: Path) -> Attestation:
     if problems:
         raise MalformedAttestation(problems[0].reason)
     return _checked(path.name, data)
+
+
+def _read_regular(path: Path) -> bytes:
+    """At most MAX_FILE_BYTES + 1 bytes of a regular file. Opened without blocking and checked before reading: a FIFO
+    or a device in the folder would otherwise hang the summary."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise MalformedAttestation("not a regular file")
+        return handle.read(MAX_FILE_BYTES + 1)
 
 
 def _from_pdf(raw: bytes) -> bytes:
