@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayout, QWidget
 
 from privacycheck import __version__
 from privacycheck.ui.labels import page_names
@@ -144,8 +144,13 @@ class HelpDialog(QDialog):
             )
         )
         layout.addWidget(plain_label(self.tr("Keyboard"), bold=True))
-        for keys, action in shortcuts():
-            layout.addWidget(plain_label(f"{keys}\t{action}", selectable=True))
+        table = QGridLayout()  # keys in one column, what they do in the other
+        table.setHorizontalSpacing(18)
+        for row, (keys, action) in enumerate(shortcuts()):
+            table.addWidget(plain_label(keys, wrap=False, bold=True), row, 0)
+            table.addWidget(plain_label(action), row, 1)
+        table.setColumnStretch(1, 1)
+        layout.addLayout(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
