@@ -424,3 +424,44 @@ def test_a_fifo_in_the_folder_is_named_not_waited_on(tmp_path: Path) -> None:
     result = run("admin", "attestations", str(tmp_path), "--json")
     assert result.returncode == 1
     assert json.loads(result.stdout)["malformed"] == [{"file": "pipe.json", "reason": "not a regular file"}]
+
+
+def test_the_name_and_the_organisation_packs_do_not_depend_on_the_answers() -> None:
+    from privacycheck.core.scoring import evaluate
+    from privacycheck.services.assessments import payload_of, summary_of
+    from privacycheck.services.attest import attestation, organisation_pack_ids
+    from privacycheck.storage.store import Record
+    from tests.factory import built, text
+
+    parent = item(
+        "org.acme.parent",
+        options=[
+            {"id": "no", "label": text("No"), "exposure": 0.0},
+            {"id": "yes", "label": text("Yes"), "exposure": 1.0},
+        ],
+    )
+    follow = item("org.acme.follow", when={"item": "org.acme.parent", "in": ["yes"]})
+    packs = [built(pack("org.acme", [parent, follow], kind="org")), built(pack("other", [item("other.q")]))]
+    checklist = Checklist(packs)
+    when = dt.datetime(2026, 11, 3, 15, tzinfo=dt.UTC)
+    contents = []
+    for answers in (
+        {"org.acme.parent": "no", "other.q": "safe"},
+        {"org.acme.parent": "yes", "org.acme.follow": "open", "other.q": "open"},
+    ):
+        chosen = Answers(frozenset({"facebook"}), answers)
+        stored = Record(
+            1, when, when, "complete", payload_of(checklist, chosen), summary_of(evaluate(checklist, chosen))
+        )
+        contents.append(
+            attestation(
+                stored,
+                organisation="Acme",
+                today=DAY,
+                name="Ana Lopez",
+                organisation_packs=organisation_pack_ids(packs),
+            )
+        )
+    assert contents[0] == contents[1]
+    assert contents[0]["organisation_packs"] == [{"id": "org.acme", "version": "1.0.0"}]
+    assert contents[0]["name"] == "Ana Lopez"
