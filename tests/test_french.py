@@ -53,3 +53,16 @@ def test_qts_own_file_dialog_is_wholly_french(qtbot: QtBot, tmp_path: Path, tran
     }
     assert texts and not texts & ENGLISH, texts & ENGLISH
     dialog.close()
+
+
+def test_what_widgets_announce_follows_the_language(qtbot: QtBot, translations: Translations) -> None:
+    from privacycheck.ui.widgets import ScoreGauge
+
+    translations.use("fr")
+    gauge = ScoreGauge()
+    qtbot.addWidget(gauge)
+    gauge.set_score(29.14, "moderate", "Modéré")
+    assert gauge.accessibleDescription() == "29,1 sur 100, Modéré"
+    translations.use("en")
+    gauge.set_score(29.14, "moderate", "Moderate")
+    assert gauge.accessibleDescription() == "29.1 out of 100, Moderate"

@@ -22,8 +22,11 @@ class Translations:
         self._installed: list[QTranslator] = []
 
     def use(self, lang: str) -> None:
-        from PySide6.QtCore import QLibraryInfo, QTranslator
+        from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+        from privacycheck.ui.locale_format import locale_for
+
+        QLocale.setDefault(locale_for(lang))  # numbers and dates that widgets write themselves follow the language
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -69,7 +69,7 @@ class ScoreGauge(QWidget):
             self.setAccessibleDescription(self.tr("No score yet"))
         else:
             self.setAccessibleDescription(
-                self.tr("%1 out of 100, %2").replace("%1", f"{score:.1f}").replace("%2", band_label)
+                self.tr("%1 out of 100, %2").replace("%1", QLocale().toString(score, "f", 1)).replace("%2", band_label)
             )
         self.update()
 
