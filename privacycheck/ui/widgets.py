@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -160,19 +160,21 @@ class HistoryChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points: list[tuple[dt.datetime, float]] = []
+        self.right_margin = 16
+        """Room right of the plot (a subclass writes the bands' names there)."""
         self.setMinimumHeight(180)
         self.setAccessibleName(self.tr("Scores over time"))
 
     def set_points(self, points: Sequence[tuple[dt.datetime, float]]) -> None:
         self._points = list(points)
-        self.setAccessibleDescription(", ".join(f"{when:%Y-%m-%d}: {score:.0f}" for when, score in self._points))
+        self.setAccessibleDescription(", ".join(f"{_day(when)}: {score:.0f}" for when, score in self._points))
         self.update()
 
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        left, top, right, bottom = 40, 12, self.width() - 16, self.height() - 28
+        left, top, right, bottom = 40, 12, self.width() - self.right_margin, self.height() - 28
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         faint = palette.color(QPalette.ColorRole.Mid)
         painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
@@ -210,10 +212,18 @@ class HistoryChart(QWidget):
             painter.drawEllipse(place(when, score), 4, 4)
         painter.setPen(text_colour)
         first, last = self._points[0][0], self._points[-1][0]
-        painter.drawText(QRectF(left, bottom + 6, 120, 18), Qt.AlignmentFlag.AlignLeft, f"{first:%Y-%m-%d}")
+        painter.drawText(QRectF(left, bottom + 6, 160, 18), Qt.AlignmentFlag.AlignLeft, _day(first))
         if len(self._points) > 1:
-            painter.drawText(QRectF(right - 120, bottom + 6, 120, 18), Qt.AlignmentFlag.AlignRight, f"{last:%Y-%m-%d}")
+            painter.drawText(QRectF(right - 160, bottom + 6, 160, 18), Qt.AlignmentFlag.AlignRight, _day(last))
         painter.end()
+
+
+def _day(moment: dt.datetime) -> str:
+    """A day as the interface language writes it short ("Dec 1, 2026", "1 déc. 2026"): QLocale's default is the
+    language's (privacycheck.ui.main.Translations)."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    pattern = "d MMM yyyy" if QLocale().language() == QLocale.Language.French else "MMM d, yyyy"
+    return QLocale().toString(QDate(local.year, local.month, local.day), pattern)
 
 
 def band_colour(band: str) -> str:

@@ -37,9 +37,13 @@ TONE_COLOURS = {BETTER: ("#1b5e20", "#81c784"), WORSE: ("#b71c1c", "#ef9a9a")}
 class BandChart(HistoryChart):
     """The history chart over shaded bands, each named at the right edge ("Low", "Moderate"…)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.right_margin = 16 + max(self.fontMetrics().horizontalAdvance(band_name(band)) for band, _, _ in BANDS)
+
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
-        left, top, right, bottom = 40, 12, self.width() - 16, self.height() - 28
+        left, top, right, bottom = 40, 12, self.width() - self.right_margin, self.height() - 28
         text = self.palette().color(QPalette.ColorRole.WindowText)
         for band, low, high in BANDS:
             y_low = bottom - (bottom - top) * low / 100
@@ -49,8 +53,8 @@ class BandChart(HistoryChart):
             painter.fillRect(QRectF(QPointF(left, y_high), QPointF(right, y_low)), shade)
             painter.setPen(text)
             painter.drawText(
-                QRectF(left, y_high, right - left - 6, y_low - y_high),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                QRectF(right + 6, y_high, self.right_margin - 8, y_low - y_high),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 band_name(band),
             )
         painter.end()
