@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import os
+from typing import Any
 
 NONCE_BYTES = 12
 KEY_BYTES = 32
@@ -49,22 +51,27 @@ def parameters_in_bounds(n: object, r: object, p: object, salt: bytes) -> bool:
     )
 
 
-def encrypt(key: bytes, plaintext: bytes, context: bytes) -> bytes:
-    """nonce ‖ ciphertext ‖ tag. `context` is authenticated: a blob opens only where it was written."""
+@functools.lru_cache(maxsize=4)
+def _aead(key: bytes) -> Any:
+    """One cipher object per key in use (opening history decrypts a thousand summaries with one key)."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    return AESGCM(key)
+
+
+def encrypt(key: bytes, plaintext: bytes, context: bytes) -> bytes:
+    """nonce ‖ ciphertext ‖ tag. `context` is authenticated: a blob opens only where it was written."""
     nonce = os.urandom(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, context)
+    return nonce + bytes(_aead(key).encrypt(nonce, plaintext, context))
 
 
 def decrypt(key: bytes, blob: bytes, context: bytes) -> bytes:
     from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if len(blob) < NONCE_BYTES + 16:
         raise DecryptionError("the data is too short")
     try:
-        return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], context)
+        return bytes(_aead(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], context))
     except (InvalidTag, ValueError):
         raise DecryptionError("the data does not open with this key") from None
 

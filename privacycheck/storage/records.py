@@ -32,7 +32,11 @@ class Records:
 
     @property
     def store_id(self) -> str:
-        return str(self._meta("store_id"))
+        """Read once: every row's ciphertexts are bound to it, and it never changes."""
+        cached: str | None = self.__dict__.get("_store_id")
+        if cached is None:
+            cached = self.__dict__["_store_id"] = str(self._meta("store_id"))
+        return cached
 
     def _meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
