@@ -298,3 +298,35 @@ def test_f10_deleting_from_a_folder_that_cannot_be_read_is_one_clear_line(tmp_pa
     finally:
         home.chmod(0o700)
         shutil.rmtree(home)
+
+
+def test_f9_history_names_a_damaged_assessment_and_lists_the_others(tmp_path: Path) -> None:
+    home = plain_home(tmp_path)
+    assert run("assess", "--answers", str(ANSWERS), home=home).returncode == 0
+    connection = sqlite3.connect(home / "privacycheck.db")
+    connection.execute("UPDATE assessments SET summary = x'00' WHERE id = 1")
+    connection.commit()
+    connection.close()
+    result = run("history", home=home)
+    assert result.returncode == 0, result.stderr
+    assert "assessment 1 is damaged" in result.stderr
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["2"]
+
+
+def test_data_protect_changes_the_passphrase_on_the_command_line(tmp_path: Path) -> None:
+    home, old, new = tmp_path / "home", "the first passphrase", "the second passphrase"
+    assert run("data", "init", "--passphrase", home=home, env={"PRIVACYCHECK_PASSPHRASE": old}).returncode == 0
+    assert run("assess", "--answers", str(ANSWERS), home=home, env={"PRIVACYCHECK_PASSPHRASE": old}).returncode == 0
+    changed = run(
+        "data",
+        "protect",
+        "--passphrase",
+        home=home,
+        env={"PRIVACYCHECK_PASSPHRASE": old, "PRIVACYCHECK_NEW_PASSPHRASE": new},
+    )
+    assert changed.returncode == 0, changed.stderr
+    assert "wrapped under your passphrase" in changed.stdout
+    refused = run("history", home=home, env={"PRIVACYCHECK_PASSPHRASE": old})
+    assert refused.returncode == 1 and "does not open your data" in refused.stderr
+    kept = run("history", "--json", home=home, env={"PRIVACYCHECK_PASSPHRASE": new})
+    assert kept.returncode == 0 and len(json.loads(kept.stdout)) == 1

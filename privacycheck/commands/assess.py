@@ -76,8 +76,12 @@ def run_assess(options: argparse.Namespace, context: Context) -> int:
 
 
 def run_history(options: argparse.Namespace, context: Context) -> int:
+    from privacycheck.commands.context import warn
+
     with context.open_store() as store:
         summaries = store.history()
+        for assessment_id in store.damaged:
+            warn(f"assessment {assessment_id} is damaged, or was not written by privacycheck with your key: left out")
     rows = [{"id": s.id, "date": s.created.isoformat(), "score": s.score, "band": s.band} for s in reversed(summaries)]
     if options.json:
         print_json(rows)
