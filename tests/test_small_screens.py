@@ -124,3 +124,25 @@ def test_at_200_percent_pages_fit_and_the_icon_is_drawn_from_the_svg(tmp_path: P
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_section_drop_down_follows_the_list_and_leads_it(data: Path, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    window = MainWindow(AppContext(data), "en")
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window._load()
+    window.go(CHECK)
+    settle()
+    combo = window.check.findChild(QComboBox, "sections_combo")
+    assert combo is not None and combo.isVisible() and not window.check.sections.isVisible()
+    combo.setCurrentIndex(2)
+    assert window.check.sections.currentRow() == 2
+    assert window.check.heading.text() in combo.currentText()
+    window.check.next.click()
+    assert combo.currentIndex() == 3
+    window.resize(1400, 800)
+    settle()
+    assert window.check.sections.isVisible() and not combo.isVisible()
