@@ -210,7 +210,7 @@ def test_ticking_a_fix_rescores_what_if_and_is_recorded(home: Path, open_window:
     assert model.setData(model.index(0, PlanModel.DONE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     session = window.context.session
     assert session.done == {first.item.id}
-    assert session.what_if().score == pytest.approx(before - first.saves)
+    assert session.what_if()[0] == pytest.approx(before - first.saves)
     assert window.results.gauge._what_if == pytest.approx(before - first.saves)
     assert window.results.gauge.number() == f"{before:.0f}"  # the score itself; the arc shows the what-if
     assert window.results.what_if.text().startswith("With the fix you ticked: ")
@@ -334,9 +334,7 @@ def test_one_thing_today_is_the_best_fix(home: Path, open_window: Callable[..., 
     window = open_window(home)
     window.go(CHECK)
     visible_cards(window)[0].choose(UNKNOWN)
-    from privacycheck.services.plans import quick_wins
-
-    first = quick_wins(window.context.session.shown().score)[0].item
+    first = window.context.session.shown().quick[0].item
     expected = (first.remediation.title or first.title).get("en") if first.remediation else first.title.get("en")
     assert window.home.today_title.text() == expected
 
@@ -593,6 +591,7 @@ def test_results_show_only_the_platforms_in_use(home: Path, open_window: Callabl
     window = open_window(home)
     window.go(CHECK)
     visible_cards(window)[0].choose(UNKNOWN)
+    window._start("full")  # the sub-scores come with the full check
     window.go(RESULTS)
     shown = {
         key for key, (name, _bar, _value) in window.results.platforms._bars.items() if name.isVisibleTo(window.results)

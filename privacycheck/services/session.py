@@ -8,16 +8,19 @@ starts a new draft instead.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from privacycheck.core.answers import Answers
 from privacycheck.core.clock import Clock, utc_now
+from privacycheck.core.essentials import provisional
 from privacycheck.core.model import UNKNOWN, Item
-from privacycheck.core.scoring import Checklist, ItemScore, Score, evaluate
+from privacycheck.core.provenance import REMEMBERED, SEEN, Evidence
+from privacycheck.core.scoring import Checklist, ItemScore, PlanStep, Score, evaluate
 from privacycheck.services.assessments import answers_of, payload_of, summary_of
-from privacycheck.services.plans import Essentials
+from privacycheck.services.plans import EssentialsCache, quick_wins
 from privacycheck.storage.store import Record, Store
 
 ESSENTIALS, FULL = "essentials", "full"
@@ -29,16 +32,20 @@ CARRIED, FIXED = "answer", "fixed"
 
 @dataclass(frozen=True, slots=True)
 class ShownScore:
-    """The score every page shows: none before the first answer, the essentials alone (provisional) while the
-    essentials pass is the route and the rest is unanswered, else the full score."""
+    """The score every page shows: none before the first answer; the essentials alone (provisional, docs/scoring.md
+    section 7) while the essentials pass is the route and the rest is unanswered; else the full score."""
 
     kind: str
     """"none", "provisional" or "full"."""
     score: Score
-
-    @property
-    def value(self) -> float | None:
-        return None if self.kind == "none" else self.score.score
+    """The full score of the answers: its items and sub-scores."""
+    value: float | None
+    """The number shown: None before the first answer."""
+    band: str
+    plan: tuple[PlanStep, ...]
+    """The fixes, in the main plan's order (the essentials' alone while provisional)."""
+    quick: tuple[PlanStep, ...]
+    """The same fixes in the quick-win order, all of them (the pages take the first few, or the first not ticked)."""
 
     @property
     def provisional(self) -> bool:
@@ -64,7 +71,7 @@ class CheckSession:
         route: str = FULL,
     ) -> None:
         self.checklist = checklist
-        self.essentials = Essentials(checklist)
+        self.essentials = EssentialsCache(checklist)
         self._store = store
         self._clock = clock
         self._kept: Record | None = None
@@ -75,6 +82,7 @@ class CheckSession:
             self.created = clock()
             self.status = "draft"
             self.findings: dict[str, str] = {}
+            self.evidence = Evidence(started=clock().date())
             self.done: set[str] = set()
             self.carried: dict[str, str] = {}
             self.route = route
@@ -87,6 +95,7 @@ class CheckSession:
             self.findings = dict(payload.get("findings", {}))
             self.done = set(payload.get("done", ()))
             self.carried = {k: v for k, v in dict(payload.get("carried", {})).items() if k in self.answers.choices}
+            self.evidence = Evidence.from_json(payload.get("evidence"))
             self.route = payload.get("route", FULL) if payload.get("route") in (ESSENTIALS, FULL) else FULL
             if record.status == "complete":
                 self._kept = record
@@ -105,7 +114,7 @@ class CheckSession:
 
     # ---- changes ----------------------------------------------------------------------------------------------------
 
-    def answer(self, item_id: str, option_id: str | None) -> Score:
+    def answer(self, item_id: str, option_id: str | None, how: str = REMEMBERED) -> Score:
         """Record one answer (None: back to unanswered) and autosave; an answer carried over is now confirmed.
 
         A finished check stays as it was: the first change starts a new draft that carries its answers over.
@@ -113,13 +122,31 @@ class CheckSession:
         if self.status == "complete":
             self.start_new(prefill=True)
         self.carried.pop(item_id, None)
+        self.evidence = self.evidence.answered(item_id, None if option_id is None else how, self._clock().date())
         self.answers = self.answers.with_choice(item_id, option_id)
         return self._changed()
 
-    def confirm(self, item_id: str) -> None:
+    def confirm(self, item_id: str, how: str = REMEMBERED) -> None:
         """The person confirms an answer carried over from the last check (or a fix they said they made)."""
         if self.carried.pop(item_id, None) is not None:
+            self.evidence = self.evidence.answered(item_id, how, self._clock().date())
             self._save()
+
+    def seen(self, item_id: str) -> None:
+        """"This is what I see": the answer given was checked in the setting just opened."""
+        if item_id in self.answers.choices and self.status == "draft":
+            self.carried.pop(item_id, None)
+            self.evidence = self.evidence.answered(item_id, SEEN, self._clock().date())
+            self._save()
+
+    def today(self) -> dt.date:
+        """The day by the session's clock."""
+        return self._clock().date()
+
+    def set_evidence(self, evidence: Evidence) -> None:
+        """Record what a stranger's look or a guided search added (services/look.py)."""
+        self.evidence = evidence
+        self._save()
 
     def set_platforms(self, platforms: Iterable[str]) -> Score:
         """Use another set of platforms: in the draft, or in a new draft from a finished check (never in the
@@ -144,9 +171,10 @@ class CheckSession:
             self.findings[item_id] = text
         else:
             self.findings.pop(item_id, None)
+        self.evidence = self.evidence.finding(item_id, text, self._clock().date())
         self._save()
 
-    def set_done(self, item_id: str, done: bool) -> Score:
+    def set_done(self, item_id: str, done: bool) -> tuple[float, str]:
         """Tick (or untick) a fix as done; the what-if score moves, the recorded answers do not."""
         (self.done.add if done else self.done.discard)(item_id)
         self._save()
@@ -178,6 +206,9 @@ class CheckSession:
         self.done = set()
         self.route = FULL
         self._kept = None
+        today = self.created.date()
+        kept = [k for k, v in carried.items() if v == CARRIED]
+        self.evidence = self.evidence.next_check(kept, self.findings, today) if prefill else Evidence(started=today)
         self._changed()
 
     def complete(self) -> int | None:
@@ -192,29 +223,38 @@ class CheckSession:
 
     def shown(self) -> ShownScore:
         """The score the pages show (see ShownScore)."""
+        score = self.score
         if not self.answers.choices:
-            return ShownScore("none", self.score)
+            return ShownScore("none", score, None, score.band, (), ())
         if self.route == ESSENTIALS and not self.all_answered():
-            return ShownScore("provisional", self.essentials.score(self.answers))
-        return ShownScore("full", self.score)
+            chosen = self.essential_items()
+            part = provisional(score, chosen)
+            keep = frozenset(part.items)
+            plan = tuple(step for step in score.plan if step.item.id in keep)
+            return ShownScore("provisional", score, part.score, part.band, plan, quick_wins(plan))
+        return ShownScore("full", score, score.score, score.band, score.plan, quick_wins(score.plan))
 
     def essential_items(self) -> tuple[Item, ...]:
+        """The essentials for the platforms of this check, the most reach first."""
         return self.essentials.items(self.answers.platforms)
 
     def all_answered(self) -> bool:
         responded, applicable = self.progress(self.checklist.items.values())
         return responded == applicable
 
-    def what_if(self) -> Score:
-        """The score once every fix ticked as done is in place (over the essentials alone while provisional)."""
+    def what_if(self) -> tuple[float, str]:
+        """The number shown and its band once every fix ticked as done is in place (over the essentials alone
+        while provisional)."""
         answers = self.answers
         for item_id in self.done:
             item = self.checklist.items.get(item_id)
             if item is not None:
                 answers = answers.with_choice(item_id, item.safest.id)
+        score = evaluate(self.checklist, answers)
         if self.shown().provisional:
-            return self.essentials.score(answers)
-        return evaluate(self.checklist, answers)
+            part = provisional(score, self.essential_items())
+            return part.score, part.band
+        return score.score, score.band
 
     @property
     def score(self) -> Score:
@@ -247,10 +287,11 @@ class CheckSession:
         return self.score
 
     def _summary(self) -> dict[str, Any]:
+        """What the history lists: the number shown, and for an essentials pass, that it covers them alone."""
         shown = self.shown()
         summary = summary_of(shown.score)
-        if shown.provisional:
-            summary["scope"] = ESSENTIALS
+        if shown.provisional and shown.value is not None:
+            summary.update(score=round(shown.value, 1), band=shown.band, scope=ESSENTIALS)
         return summary
 
     def _save(self) -> None:
@@ -264,6 +305,7 @@ class CheckSession:
         else:
             payload = payload_of(self.checklist, self.answers, findings=self.findings, done=frozenset(self.done))
             payload["route"] = self.route
+            payload["evidence"] = self.evidence.to_json()
             if self.carried:
                 payload["carried"] = dict(sorted(self.carried.items()))
             record = Record(

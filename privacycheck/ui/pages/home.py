@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea
 
 from privacycheck.core.output import step_title
 from privacycheck.core.recheck import RecheckStatus
-from privacycheck.services.plans import band_meaning, quick_wins
+from privacycheck.services.plans import band_meaning
 from privacycheck.services.session import ESSENTIALS, FULL, CheckSession
 from privacycheck.storage.store import Summary
 from privacycheck.ui.labels import band_name, dimension_names, platform_of
@@ -152,13 +152,14 @@ class HomePage(QWidget):
         shown = session.shown()
         score = shown.score
         started = shown.kind != "none"
-        band = band_name(score.band) if started else ""
-        self.gauge.set_score(shown.value, score.band, band)
+        band = band_name(shown.band) if started else ""
+        self.gauge.set_score(shown.value, shown.band, band)
         self.score_title.setText(
             self.tr("Provisional score: the essentials only") if shown.provisional else self.tr("Your exposure score")
         )
-        self.meaning.setText(band_meaning(score.band, self.lang) if started else "")
-        self.bars.set_values(dict(score.by_dimension) if started else {})
+        self.meaning.setText(band_meaning(shown.band, self.lang) if started else "")
+        # Sub-scores come with the full check: while provisional, unanswered items would fill them at their worst.
+        self.bars.set_values(dict(score.by_dimension) if shown.kind == "full" else {})
         self.see_all.setVisible(started)
         self._show_change(session, history)
         self._show_status(session)
@@ -255,7 +256,7 @@ class HomePage(QWidget):
 
     def _show_today(self, session: CheckSession) -> None:
         shown = session.shown()
-        steps = [step for step in quick_wins(shown.score, len(shown.score.plan)) if step.item.id not in session.done]
+        steps = [step for step in shown.quick if step.item.id not in session.done]
         if shown.kind == "none" or not steps:
             self.today_platform.setText("")
             self.today_title.setText(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacycheck.core.output import step_title
-from privacycheck.services.plans import band_meaning, main_plan, quick_wins
+from privacycheck.services.plans import QUICK_WINS, band_meaning
 from privacycheck.services.session import CheckSession
 from privacycheck.ui.labels import band_name, dimension_names, platform_names, platform_of
 from privacycheck.ui.locale_format import number
@@ -155,10 +155,11 @@ class ResultsPage(QWidget):
         self.refresh_score()
         session, shown = self.session, self.session.shown()
         score, started = shown.score, shown.kind != "none"
-        plan = main_plan(score) if started else ()
-        self.plan_model.set_plan(plan, session.done)
-        self.quick_model.set_plan(quick_wins(score) if started else (), session.done)
-        self.contribution_model.set_items(score.items if started else ())
+        self.plan_model.set_plan(shown.plan, session.done)
+        self.quick_model.set_plan(shown.quick[:QUICK_WINS], session.done)
+        keep = {step.item.id for step in shown.plan} if shown.provisional else None
+        entries = score.items if started else ()
+        self.contribution_model.set_items([e for e in entries if keep is None or e.item.id in keep])
         self._fill_filter()
         if self.plan_model.rowCount():
             self.plan.selectRow(0)
@@ -172,7 +173,7 @@ class ResultsPage(QWidget):
         shown = session.shown()
         score = shown.score
         started = shown.kind != "none"
-        band = band_name(score.band)
+        band = band_name(shown.band)
         self._show_what_if()
         if not started:
             self.kind.setText(self.tr("No score yet"))
@@ -184,7 +185,7 @@ class ResultsPage(QWidget):
                     "%1 out of 100 (%2) over the %3 essential settings. The full check covers every setting and "
                     "gives your full score."
                 )
-                .replace("%1", number(score.score, self.lang))
+                .replace("%1", number(shown.value or 0.0, self.lang))
                 .replace("%2", band)
                 .replace("%3", str(len(session.essential_items())))
             )
@@ -197,11 +198,12 @@ class ResultsPage(QWidget):
                 .replace("%3", str(score.answered))
                 .replace("%4", str(len(score.unknown)))
             )
-        self.meaning.setText(band_meaning(score.band, self.lang) if started else "")
+        self.meaning.setText(band_meaning(shown.band, self.lang) if started else "")
         self.finish.setVisible(session.status == "draft")
         self.finish.setEnabled(started)
-        self.dimensions.set_values(dict(score.by_dimension) if started else {})
-        self.platforms.set_values(dict(score.by_platform) if started else {})
+        full = shown.kind == "full"  # while provisional, unanswered items would fill the sub-scores at their worst
+        self.dimensions.set_values(dict(score.by_dimension) if full else {})
+        self.platforms.set_values(dict(score.by_platform) if full else {})
 
     def _fill_filter(self) -> None:
         chosen = self.platform_filter.currentData()
@@ -239,8 +241,8 @@ class ResultsPage(QWidget):
             self.gauge.set_score(None)
             self.what_if.setText("")
             return
-        score, what_if, ticked = shown.score, session.what_if(), len(session.done)
-        self.gauge.set_score(score.score, score.band, band_name(score.band), what_if.score if ticked else None)
+        (what_if, what_band), ticked = session.what_if(), len(session.done)
+        self.gauge.set_score(shown.value, shown.band, band_name(shown.band), what_if if ticked else None)
         if not ticked:
             self.what_if.setText(self.tr("Tick a fix once you have made it: the score shows what it will be."))
             return
@@ -251,8 +253,8 @@ class ResultsPage(QWidget):
         )
         self.what_if.setText(
             text.replace("%1", str(ticked))
-            .replace("%2", number(what_if.score, self.lang))
-            .replace("%3", band_name(what_if.band))
+            .replace("%2", number(what_if, self.lang))
+            .replace("%3", band_name(what_band))
         )
 
     def _selected(self, table: QTableView, model: PlanModel, selected: QItemSelection) -> None:
