@@ -157,3 +157,42 @@ def test_keyring_unavailable_is_an_explained_error() -> None:
     assert result.returncode == 1
     assert "KeyringUnavailable" in result.stderr
     assert issubclass(KeyringUnavailable, Exception)
+
+
+def test_moving_between_the_keyring_and_a_passphrase_keeps_the_checks_and_tidies_the_keyring(
+    keyring_env: dict[str, str], tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from privacycheck.storage.rows import Record
+    from privacycheck.storage.store import KeyMode
+
+    store = secret_service_store()
+    when = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    with Store.open(tmp_path, secrets=lambda: store) as opened:
+        store_id = opened.store_id
+        opened.save(Record(None, when, when, "complete", {"answers": {}}, {"score": 12.0, "band": "low"}))
+        opened.change_protection(KeyMode.PASSPHRASE, secrets=lambda: store, passphrase=lambda: "long enough phrase")
+    assert f"data-key:{store_id}" not in stored_labels(keyring_env)  # the key no longer sits in the keyring
+    with Store.open(tmp_path, secrets=lambda: store, passphrase=lambda: "long enough phrase") as opened:
+        assert [s.score for s in opened.history()] == [12.0]
+        opened.change_protection(KeyMode.KEYRING, secrets=lambda: store)
+    assert f"data-key:{store_id}" in stored_labels(keyring_env)
+    with Store.open(tmp_path, secrets=lambda: store) as opened:
+        assert opened.mode is KeyMode.KEYRING and [s.score for s in opened.history()] == [12.0]
+
+
+def test_a_keyring_store_of_the_2026_12_01_release_migrates_with_its_key_in_the_secret_service(
+    keyring_env: dict[str, str], tmp_path: Path
+) -> None:
+    import shutil
+
+    fixture = ROOT / "tests" / "fixtures" / "store_v1" / "keyring"
+    home = tmp_path / "home"
+    shutil.copytree(fixture, home, ignore=shutil.ignore_patterns("keyring-key.txt"))
+    entry = json.loads((fixture / "keyring-key.txt").read_text())
+    store = secret_service_store()
+    store.set(entry["name"], entry["value"])
+    with Store.open(home, secrets=lambda: store) as opened:
+        assert len(opened.history()) == 2 and not opened.damaged
+    assert (home / "backups").is_dir()
