@@ -9,6 +9,7 @@ from itertools import chain
 from types import MappingProxyType
 from typing import NamedTuple
 
+from privacycheck.core.formula import HOLE_SEVERITY
 from privacycheck.core.model import DIMENSIONS, Item, Option, Pack
 from privacycheck.core.references import cap_by_option
 
@@ -69,7 +70,7 @@ class Checklist:
         """For each item, the items below it in its follow-ups that cap other items."""
         # The weighted worst exposures by the platforms the items need, then by platform and by dimension: the
         # denominators of a set of platforms add up the parts it covers, without going through every item.
-        # The same for what can be removed: weight × (worst − safest exposure).
+        # The same for the holes term: weight × (worst − safest exposure) of the items of severity 3 and above.
         self._ceilings: dict[frozenset[str], dict[str, list[float]]] = {}
         self._spans: dict[frozenset[str], dict[str, list[float]]] = {}
         for fact in self.facts.values():
@@ -77,7 +78,7 @@ class Checklist:
             spans = self._spans.setdefault(self._needs[fact.id], {})
             for group in (fact.group, fact.dimension):
                 parts.setdefault(group, []).append(fact.weight * fact.worst)
-                spans.setdefault(group, []).append(fact.weight * (fact.worst - fact.safest))
+                spans.setdefault(group, []).append(fact.weight * (fact.worst - fact.safest) if fact.hole else 0.0)
         self._scopes: dict[frozenset[str], Scope] = {}
 
     def _parent(self, item: Item) -> str | None:
@@ -193,6 +194,8 @@ class ItemFacts(NamedTuple):
     caps: tuple[CapFacts, ...]
     """The caps other items' answers put on this one."""
     effort: int
+    hole: bool
+    """Whether the item counts in the holes term (severity 3 and above)."""
 
     @classmethod
     def of(cls, item: Item, checklist: Checklist) -> ItemFacts:
@@ -229,6 +232,7 @@ class ItemFacts(NamedTuple):
                 dropped,
                 caps,
                 item.remediation.effort_minutes if item.remediation else 1,
+                item.severity >= HOLE_SEVERITY,
             ),
         )
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from privacycheck.core.answers import Answers
 from privacycheck.core.checklist import GENERAL, Checklist
-from privacycheck.core.formula import band, composite
+from privacycheck.core.formula import HOLE_SEVERITY, band, composite
 from privacycheck.core.model import Item
 from privacycheck.core.scoring import Score, evaluate
 
@@ -69,8 +69,9 @@ def provisional(score: Score, chosen: Iterable[Item]) -> Provisional:
     entries = [entry for entry in score.items if entry.item.id in wanted and entry.applicable]
     exposed = math.fsum(e.item.weight * e.exposure for e in entries)
     possible = math.fsum(e.item.weight * e.item.worst for e in entries)
-    excess = math.fsum(e.item.weight * max(0.0, e.exposure - e.item.safest.exposure) for e in entries)
-    removable = math.fsum(e.item.weight * (e.item.worst - e.item.safest.exposure) for e in entries)
+    holes = [e for e in entries if e.item.severity >= HOLE_SEVERITY]
+    excess = math.fsum(e.item.weight * max(0.0, e.exposure - e.item.safest.exposure) for e in holes)
+    removable = math.fsum(e.item.weight * (e.item.worst - e.item.safest.exposure) for e in holes)
     total = composite(exposed, possible, excess, removable)
     unknown = tuple(e.item.id for e in entries if e.unknown)
     return Provisional(total, band(total), ids, len(entries) - len(unknown), unknown)

@@ -11,20 +11,30 @@ HALF = 8.0
 """Weighted exposure that halves what is left of privacy in the holes term: one severity-4 item at its worst (weight 8)
 closes half of the gap to 100 in that term, whatever the number of safe answers around it."""
 
+HOLE_SEVERITY = 3
+"""The holes term counts the items of this severity and above: a read receipt left on is not a hole."""
+
 BANDS = (("low", 20.0), ("moderate", 45.0), ("high", 70.0), ("severe", math.inf))
 """Each band with its upper bound (exclusive): low < 20 ≤ moderate < 45 ≤ high < 70 ≤ severe."""
 
 
-def average_part(exposed: float, possible: float) -> float:
+def average_share(removable: float) -> float:
+    """The average term's share: 0.6, or all of the score when nothing in scope can make a hole (no item of
+    severity 3 or above), so that every answer at its worst still reads 100."""
+    return AVERAGE_SHARE if removable > 0 else 1.0
+
+
+def average_part(exposed: float, possible: float, removable: float) -> float:
     """The average term, in points: 100 × 0.6 × exposed / possible (Σ weight × exposure out of Σ weight × worst)."""
-    return 100.0 * AVERAGE_SHARE * exposed / possible if possible > 0 else 0.0
+    return 100.0 * average_share(removable) * exposed / possible if possible > 0 else 0.0
 
 
 def holes_part(excess: float, removable: float) -> float:
     """The holes term, in points: 100 × 0.4 × (1 − 2^(−excess / 8)) / (1 − 2^(−removable / 8)).
 
-    `excess` is Σ weight × (exposure − the item's safest exposure), what the user could remove, out of `removable`
-    if every answer were the worst. It counts the exposure itself, not its share, so safe answers cannot dilute it."""
+    `excess` is Σ weight × (exposure − the item's safest exposure) over the items of severity 3 and above, what the
+    user could remove, out of `removable` if every answer were the worst. It counts the exposure itself, not its
+    share, so safe answers cannot dilute it."""
     if removable <= 0 or excess <= 0:
         return 0.0
     rate = math.log(2) / HALF
@@ -33,7 +43,7 @@ def holes_part(excess: float, removable: float) -> float:
 
 def composite(exposed: float, possible: float, excess: float, removable: float) -> float:
     """The score: the average term plus the holes term, between 0 and 100."""
-    return max(0.0, min(100.0, average_part(exposed, possible) + holes_part(excess, removable)))
+    return max(0.0, min(100.0, average_part(exposed, possible, removable) + holes_part(excess, removable)))
 
 
 def band(score: float) -> str:

@@ -10,7 +10,7 @@ import math
 from typing import TYPE_CHECKING
 
 from privacycheck.core.checklist import Checklist, ItemFacts
-from privacycheck.core.formula import AVERAGE_SHARE, HALF
+from privacycheck.core.formula import AVERAGE_SHARE, HALF, average_share
 
 if TYPE_CHECKING:
     from privacycheck.core.scoring import PlanStep, State
@@ -42,7 +42,7 @@ def plan_of(checklist: Checklist, state: State, extra: float) -> tuple[tuple[Pla
     # score(X, Y) − score(X − g, Y − h) = 60 g / P + 40 × (2^(−(Y − h)/8) − 2^(−Y/8)) / (1 − 2^(−Q/8)): the formula
     # of core/formula.py taken apart, so that each step costs one exponential.
     rate = math.log(2) / HALF
-    per_point = 100.0 * AVERAGE_SHARE / scope.denominator if scope.denominator > 0 else 0.0
+    per_point = 100.0 * average_share(scope.removable) / scope.denominator if scope.denominator > 0 else 0.0
     holes_scale = 100.0 * (1 - AVERAGE_SHARE) / -math.expm1(-scope.removable * rate) if scope.removable > 0 else 0.0
     left_now = math.exp(-extra * rate)
     capped, below = checklist.capped, checklist.controllers_below
@@ -111,7 +111,8 @@ def _tightened(checklist: Checklist, state: State, fact: ItemFacts, dropped: lis
             after = min(state.raw[capped_id], state.cap(capped, moved_now))
             now_excess = standing[capped_id] - state.floors.get(capped_id, 0.0)
             gained += max(0.0, standing[capped_id] - capped.weight * after)
-            gained_excess += max(0.0, now_excess - capped.weight * max(0.0, after - capped.safest))
+            after_excess = capped.weight * max(0.0, after - capped.safest) if capped.hole else 0.0
+            gained_excess += max(0.0, now_excess - after_excess)
     return gained, gained_excess
 
 

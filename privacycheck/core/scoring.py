@@ -85,9 +85,10 @@ class Score:
     possible: float = 0.0
     """Σ weight × worst exposure over the items in scope: what `exposed` is out of (P)."""
     excess: float = 0.0
-    """Σ weight × (exposure − safest exposure) over the applicable items: the holes term's Y."""
+    """Σ weight × (exposure − safest exposure) over the applicable items of severity 3 and above: the holes term's Y."""
     removable: float = 0.0
-    """Σ weight × (worst − safest exposure) over the items in scope: what `excess` is out of (Q)."""
+    """Σ weight × (worst − safest exposure) over the items in scope of severity 3 and above: what `excess` is out of
+    (Q)."""
 
     @property
     def contributions(self) -> dict[str, float]:
@@ -106,8 +107,9 @@ class State(NamedTuple):
     standing: dict[str, float]
     """Weight × exposure of each applicable item."""
     floors: dict[str, float]
-    """Weight × min(exposure, safest exposure) of each applicable item whose safest exposure is above 0 (the few
-    irreducible ones): the part of its weighted exposure that no fix removes, left out of the holes term."""
+    """The part of an applicable item's weighted exposure left out of the holes term: all of it for an item of
+    severity 1 or 2, weight × min(exposure, safest exposure) for an irreducible one (what no fix removes); only
+    those items are listed."""
     raw: dict[str, float]
     """The exposure of each applicable capped item before its caps."""
     cap: Callable[[ItemFacts, frozenset[str]], float]
@@ -181,15 +183,16 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
         weighted_now.append(weighted)
         tops[fact.group] += weighted
         tops[fact.dimension] += weighted
-        if fact.safest > 0:
-            floor = fact.weight * min(exposure, fact.safest)
+        if fact.safest > 0 or not fact.hole:
+            floor = fact.weight * min(exposure, fact.safest) if fact.hole else weighted
             floors[fact.id] = floor
             bases[fact.group] += floor
             bases[fact.dimension] += floor
 
     exposed = math.fsum(standing.values())
     extra = max(0.0, exposed - math.fsum(floors.values()))
-    average, holes = average_part(exposed, scope.denominator), holes_part(extra, scope.removable)
+    average = average_part(exposed, scope.denominator, scope.removable)
+    holes = holes_part(extra, scope.removable)
     total = composite(exposed, scope.denominator, extra, scope.removable)
     # Each item's contribution: its share of each term (of X for the average, of Y for the holes).
     per_exposed = average / exposed if exposed > 0 else 0.0
@@ -200,7 +203,7 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
         if weighted < 0:
             results.append(_new(ItemScore, (fact.item, False, None, 0.0, 0.0)))
         else:
-            floor = floors.get(fact.id, 0.0) if fact.safest > 0 else 0.0
+            floor = floors.get(fact.id, 0.0) if fact.safest > 0 or not fact.hole else 0.0
             contribution = both * weighted - per_excess * floor
             results.append(_new(ItemScore, (fact.item, True, choice, weighted / fact.weight, contribution)))
 
