@@ -85,7 +85,7 @@ def test_nothing_a_valid_pack_holds_crashes_scoring(data: st.DataObject) -> None
         assert type(step["effort_minutes"]) is int and type(step["severity"]) is int  # F24: never "2.0 min"
 
 
-def test_f3_an_integer_written_as_a_float_is_refused_where_packs_are_checked() -> None:
+def test_f3_f24_an_integer_written_as_a_float_is_refused_where_packs_are_checked() -> None:
     for place, value in (("severity", 3.0), ("effort_minutes", 2.0)):
         document = pack("fz", [item("fz.one"), item("fz.two")], kind="org")
         target = document["items"][0]
