@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from privacycheck.core.answers import Answers, parse_answers
@@ -354,3 +355,48 @@ def test_the_check_page_shows_every_new_section_with_its_cards(
         title = packs()[key].title.get(lang)
         assert page.sections.item(keys.index(key)).text().startswith(title)
     window.close()
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_new_sections_and_the_guide_fit_1024_by_600(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Long French labels (paths with the English label after them) wrap instead of being cut."""
+    from PySide6.QtCore import Qt
+
+    from privacycheck.storage.settings import write_settings
+    from privacycheck.storage.store import KeyMode, Store
+    from privacycheck.ui.context import AppContext
+    from privacycheck.ui.main import Translations
+    from privacycheck.ui.window import CHECK, GUIDE, SETTINGS, MainWindow
+    from tests.ui_walk import clipped, settle
+
+    monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(tmp_path / "no-managed-config.json"))
+    home = tmp_path / "home"
+    Store.open(home, secrets=None, new_mode=KeyMode.PLAINTEXT).close()
+    write_settings(home, {"first_run_done": True, "platforms": list(PLATFORMS)})
+    translations = Translations(qapp)
+    translations.use(lang)
+    try:
+        window = MainWindow(AppContext(home), lang)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        window._load()
+        problems = []
+        window.go(CHECK)
+        page = window.check
+        keys = [page.sections.item(row).data(Qt.ItemDataRole.UserRole) for row in range(page.sections.count())]
+        for key in (*NEW_PLATFORMS, "inventory"):
+            page.sections.setCurrentRow(keys.index(key))
+            settle()
+            problems += [f"{key}: {problem}" for problem in clipped(window)]
+        for name, number in (("guide", GUIDE), ("settings", SETTINGS)):
+            window.go(number)
+            settle()
+            problems += [f"{name}: {problem}" for problem in clipped(window)]
+        window.close()
+    finally:
+        translations.use("en")
+    assert not problems, "\n".join(problems)
