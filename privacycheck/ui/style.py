@@ -1,7 +1,8 @@
 """Visible focus: a 2 px ring in the highlight colour around the focused control, the sidebar included.
 
 Qt's own focus frame is a 1 px dotted line, or a faint tint on buttons, and the default button's border looks the
-same. A proxy over the platform style draws a clear ring instead; the style sheet gives the sidebar's rows theirs.
+same. A proxy over the platform style draws a clear ring instead; the style sheet gives the sidebar's rows theirs
+(every row keeps a transparent border as wide, so that the ring never narrows a row and cuts its wrapped text).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, Q
 
 RING = 2.0
 FOCUS_STYLE = """
+QListWidget#sidebar::item { border: 2px solid transparent; }
 QListWidget#sidebar::item:focus { border: 2px solid palette(text); }
 QListWidget#sidebar::item:selected:focus { border: 2px solid palette(highlighted-text); }
 QListWidget::item:focus { border: 2px solid palette(highlight); }

@@ -54,8 +54,9 @@ class GuidePage(QWidget):
                 names = [site_name(link) for link in section.links]
                 for link, name in zip(section.links, names, strict=True):
                     count = names.count(name)
-                    label = self.tr("%1 help page").replace("%1", name)
-                    if count > 1:  # "Instagram help page 2 of 2"
+                    platform = name in SITES.values()
+                    label = (self.tr("%1 help page") if platform else self.tr("Open %1")).replace("%1", name)
+                    if count > 1 and platform:  # "Instagram help page 2 of 2"
                         number = names[: section.links.index(link) + 1].count(name)
                         label = self.tr("%1 help page %2 of %3").replace("%1", name)
                         label = label.replace("%2", str(number)).replace("%3", str(count))
