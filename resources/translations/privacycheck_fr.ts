@@ -282,6 +282,10 @@
         <translation>Page d&apos;aide %1</translation>
     </message>
     <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
         <source>%1 help page %2 of %3</source>
         <translation>Page d&apos;aide %1, %2 sur %3</translation>
     </message>
