@@ -19,6 +19,8 @@ from privacycheck.core.model import (
     Guide,
     GuideSection,
     Item,
+    Look,
+    LookAnswer,
     Option,
     Origin,
     Pack,
@@ -255,7 +257,15 @@ def _build_item(data: Mapping[str, Any], pack_id: str, pack_platform: str | None
         when=None if when is None else When(when["item"], frozenset(when["in"])),
         caps=tuple(Cap(cap["item"], frozenset(cap["in"]), float(cap["max"])) for cap in data.get("caps", ())),
         confidence=data.get("confidence"),
+        look=_look(data.get("look")),
     )
+
+
+def _look(data: Mapping[str, Any] | None) -> Look | None:
+    if data is None:
+        return None
+    answers = tuple(LookAnswer(a["id"], Text.of(a["label"]), tuple(a["fits"])) for a in data["answers"])
+    return Look(Text.of(data["question"]), answers)
 
 
 def _build_guide(data: Mapping[str, Any]) -> Guide:

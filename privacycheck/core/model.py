@@ -67,6 +67,23 @@ class Cap:
 
 
 @dataclass(frozen=True, slots=True)
+class LookAnswer:
+    """One thing a stranger may see in a logged-out look, and the options of the item it fits."""
+
+    id: str
+    label: Text
+    fits: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How a logged-out look at the profile checks the item: the question to ask, and what each answer fits."""
+
+    question: Text
+    answers: tuple[LookAnswer, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     id: str
     pack_id: str
@@ -90,6 +107,8 @@ class Item:
     caps: tuple[Cap, ...] = ()
     confidence: str | None = None
     """How `verified` was checked: "checked" (live account), "help_page" or "inferred"; None when the pack omits it."""
+    look: Look | None = None
+    """What a stranger's logged-out look at the profile can tell of this item (core/look.py); None: nothing."""
 
     @property
     def weight(self) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from privacycheck.core.look import look_problems
 from privacycheck.core.model import UNKNOWN, Item, Origin, Pack
 from privacycheck.core.problems import Problem
 from privacycheck.core.references import reference_problems
@@ -66,6 +67,8 @@ def _item_problems(item: Item, path: str) -> Iterable[tuple[str, str]]:
         yield f"{path}.irreducible", "the item is marked irreducible but has an option with exposure 0"
     if item.when is not None and item.when.item == item.id:
         yield f"{path}.when.item", "an item cannot depend on itself"
+    if item.look is not None:
+        yield from look_problems(item, option_ids, f"{path}.look")
 
 
 def check_set(candidates: Sequence[Pack]) -> tuple[list[Pack], list[Problem]]:
