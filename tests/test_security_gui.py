@@ -169,3 +169,24 @@ def test_delete_everything_defaults_to_no(qtbot: QtBot, tmp_path: Path) -> None:
     window.commands.delete()
     assert defaults == ["No"]
     assert (home / DATABASE_NAME).exists() and window.context.store is not None
+
+
+def test_f1_the_app_refuses_a_folder_holding_other_files_and_writes_nothing_there(qtbot: QtBot, tmp_path: Path) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "cv.docx").write_text("keep")
+    said: list[str] = []
+
+    def read_and_close(dialog: object) -> bool:
+        assert isinstance(dialog, QMessageBox)
+        said.append(dialog.text())
+        dialog.accept()
+        return True
+
+    drive([read_and_close])
+    window = MainWindow(AppContext(documents), "en")
+    qtbot.addWidget(window)
+    window.show()
+    window._load()
+    assert "did not make" in said[0] and not window.loaded
+    assert [p.name for p in documents.iterdir()] == ["cv.docx"]

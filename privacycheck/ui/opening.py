@@ -21,7 +21,7 @@ def open_store(window: MainWindow) -> bool:
     """Open the store, asking how to protect it the first time, for the passphrase when there is one, and what to do
     with a damaged file. Declining to protect it leaves `context.store` at None: the app then stores nothing and says
     so. A passphrase not given leaves the data locked: try again, or quit (False); never a blank start."""
-    from privacycheck.storage.store import KeyMode, NeedsKeyChoice, StorageError
+    from privacycheck.storage.store import KeyMode, NeedsKeyChoice, NotOurFolder, StorageError
     from privacycheck.ui.dialogs import ProtectionDialog, show_error
     from privacycheck.ui.protection import ATTEMPTS, locked
 
@@ -51,6 +51,9 @@ def open_store(window: MainWindow) -> bool:
                 if not locked(window):
                     return False
                 attempts, problem = 0, ""
+        except NotOurFolder as error:  # nothing is written there, and nothing can be kept: say why and quit
+            show_error(window, error)
+            return False
         except StorageError as error:
             if not offer_fresh_start(window, error):
                 return True
