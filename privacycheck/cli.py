@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from privacycheck import __version__
-from privacycheck.commands import assess, data, packs, recheck, report, update
+from privacycheck.commands import assess, data, incident, packs, recheck, report, update
 from privacycheck.commands.context import Context
 from privacycheck.errors import PrivacycheckError
 
 # Only the standard library is imported at the top: `--version`, `packs` and `assess` must start fast, so Qt,
 # requests, keyring and cryptography are imported inside the commands that need them.
 
-_COMMANDS = (packs, assess, data, recheck, report, update)
+_COMMANDS = (packs, assess, data, recheck, report, update, incident)
 
 
 class _Parser(argparse.ArgumentParser):

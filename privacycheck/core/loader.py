@@ -258,6 +258,7 @@ def _build_item(data: Mapping[str, Any], pack_id: str, pack_platform: str | None
         caps=tuple(Cap(cap["item"], frozenset(cap["in"]), float(cap["max"])) for cap in data.get("caps", ())),
         confidence=data.get("confidence"),
         look=_look(data.get("look")),
+        lockdown=data.get("lockdown"),
     )
 
 

@@ -109,6 +109,8 @@ class Item:
     """How `verified` was checked: "checked" (live account), "help_page" or "inferred"; None when the pack omits it."""
     look: Look | None = None
     """What a stranger's logged-out look at the profile can tell of this item (core/look.py); None: nothing."""
+    lockdown: int | None = None
+    """The item's rank on the lockdown path (lower first), or None when it is not a lockdown step."""
 
     @property
     def weight(self) -> int:

@@ -13,6 +13,9 @@ PREF_KEY = "recheck_interval_days"
 
 MIN_INTERVAL_DAYS = 1
 
+INCIDENT_RECHECK_DAYS = 3
+"""After a logged incident, a full check falls due within three days."""
+
 
 def _day(value: dt.date) -> dt.date:
     """A datetime counts by its calendar date; comparing a datetime with a date would raise TypeError."""
@@ -70,18 +73,31 @@ class RecheckStatus:
     today: dt.date
     last: dt.date | None
     interval_days: int
+    incident: dt.date | None = None
+    """The day of the latest logged incident: a full check falls due within INCIDENT_RECHECK_DAYS of it, unless one
+    was finished on or after that day."""
+
+    @property
+    def sooner(self) -> dt.date | None:
+        """The closer due day an incident set, while no check has followed it."""
+        if self.incident is None or (self.last is not None and _day(self.last) >= self.incident):
+            return None
+        return self.incident + dt.timedelta(days=INCIDENT_RECHECK_DAYS)
 
     @property
     def next(self) -> dt.date | None:
-        return next_due(self.last, self.interval_days)
+        regular, sooner = next_due(self.last, self.interval_days), self.sooner
+        return regular if sooner is None or regular is None else min(regular, sooner)
 
     @property
     def due(self) -> bool:
-        return is_due(self.today, self.last, self.interval_days)
+        sooner = self.sooner
+        return is_due(self.today, self.last, self.interval_days) or (sooner is not None and self.today >= sooner)
 
     @property
     def reminder_day(self) -> dt.date:
-        return reminder_day(self.today, self.last, self.interval_days)
+        due = self.next
+        return self.today if due is None or due <= self.today else due
 
     @property
     def days_left(self) -> int | None:

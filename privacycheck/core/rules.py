@@ -23,6 +23,7 @@ def check_pack(pack: Pack) -> list[Problem]:
     if pack.kind == "platform" and pack.platform is None:
         problem("$.platform", "a platform pack names its platform")
     seen: set[str] = set()
+    ranks: dict[int, str] = {}
     for index, item in enumerate(pack.items):
         path = f"$.items[{index}]"
         if not item.id.startswith(pack.id + "."):
@@ -33,6 +34,10 @@ def check_pack(pack: Pack) -> list[Problem]:
         if pack.platform is not None and item.platform != pack.platform:
             problem(f"{path}.platform", f"an item of the {pack.platform} pack cannot belong to {item.platform}")
         problems.extend(Problem(pack.path, p, reason) for p, reason in _item_problems(item, path))
+        if item.lockdown is not None and item.lockdown in ranks:
+            problem(f"{path}.lockdown", f"lockdown rank {item.lockdown} is also {ranks[item.lockdown]!r}'s")
+        if item.lockdown is not None:
+            ranks.setdefault(item.lockdown, item.id)
     for index, guide in enumerate(pack.guides):
         if not guide.id.startswith(pack.id + "."):
             problem(
@@ -69,6 +74,13 @@ def _item_problems(item: Item, path: str) -> Iterable[tuple[str, str]]:
         yield f"{path}.when.item", "an item cannot depend on itself"
     if item.look is not None:
         yield from look_problems(item, option_ids, f"{path}.look")
+    if item.lockdown is not None:
+        if item.platform is None:
+            yield f"{path}.lockdown", "a lockdown step belongs to a platform"
+        if item.link is None:
+            yield f"{path}.lockdown", "a lockdown step gives a link that opens the settings page"
+        if item.remediation is None:
+            yield f"{path}.lockdown", "a lockdown step has a remediation"
 
 
 def check_set(candidates: Sequence[Pack]) -> tuple[list[Pack], list[Problem]]:

@@ -29,7 +29,8 @@ def recheck_status(store: Store | None, org_interval_days: int | None, today: dt
         created = store.latest_created()
         last = None if created is None else local_day(created)
         user_days = parse_interval(store.pref(PREF_KEY))
-    return RecheckStatus(today, last, effective_interval(org_interval_days, user_days))
+    incident = store.latest_incident_day() if store is not None else None
+    return RecheckStatus(today, last, effective_interval(org_interval_days, user_days), incident)
 
 
 _WORDS = {

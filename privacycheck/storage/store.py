@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from privacycheck.storage import database, keys
 from privacycheck.storage.crypto import new_key
@@ -26,6 +27,7 @@ from privacycheck.storage.errors import (
     WrongPassphrase,
 )
 from privacycheck.storage.home import KEY_NAME, erase, move_aside, prepare_home
+from privacycheck.storage.incidents import Incidents
 from privacycheck.storage.paths import DATABASE_NAME
 from privacycheck.storage.records import Records
 from privacycheck.storage.rows import Record, Summary
@@ -48,7 +50,7 @@ __all__ = [
 ]
 
 
-class Store(Records):
+class Store(Records, Incidents):
     """An open store. Build it with `Store.open`; close it with `close()` (or use it as a context manager)."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection, mode: KeyMode, key: bytes | None) -> None:
@@ -133,6 +135,15 @@ class Store(Records):
             raise
         return cls(path, connection, mode, key)
 
+    def export(self) -> dict[str, Any]:
+        """Everything stored, decrypted: the assessments and preferences, and the incident log with its files."""
+        document = super().export()
+        damaged = list(self.damaged)
+        document["incidents"] = self.export_incidents()
+        document["damaged_incidents"] = list(self.damaged)
+        self.damaged = damaged
+        return document
+
     # ---- life cycle ---------------------------------------------------------------------------------------------
 
     def close(self) -> None:
@@ -157,6 +168,7 @@ class Store(Records):
 
         Unencrypted data is encrypted on the way; going back to unencrypted is refused (export instead).
         """
+        from privacycheck.storage.incidents import reseal_incidents
         from privacycheck.storage.migrate import replace_meta, reseal_all
 
         if mode is KeyMode.PLAINTEXT:
@@ -167,6 +179,7 @@ class Store(Records):
         with self._write() as db:
             if self._key is None:
                 reseal_all(db, store_id, None, key)
+                reseal_incidents(db, store_id, None, key)
             replace_meta(db, meta)
         self.mode, self._key = mode, key
         if before is KeyMode.KEYRING and mode is not KeyMode.KEYRING and secrets is not None:
