@@ -105,6 +105,10 @@ class AttestationDialog(QDialog):
         self.include_band = QCheckBox(self.tr("Include my exposure band (low, moderate, high or severe)"))
         self.include_band.toggled.connect(self._refresh)
         layout.addWidget(self.include_band)
+        self.include_platforms = QCheckBox(self.tr("List the platforms my check covered"))
+        self.include_platforms.setToolTip(self.tr("Left out unless you tick it: which platforms you use is yours."))
+        self.include_platforms.toggled.connect(self._refresh)
+        layout.addWidget(self.include_platforms)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("What the attestation contains"))
@@ -125,6 +129,7 @@ class AttestationDialog(QDialog):
             organisation=self.organisation,
             today=dt.date.today(),
             include_band=self.include_band.isChecked(),
+            include_platforms=self.include_platforms.isChecked(),
             name=self.name.text(),
             organisation_packs=self.organisation_packs,
         )

@@ -23,6 +23,14 @@
         <translation>Inclure mon niveau d&apos;exposition (faible, modéré, élevé ou sévère)</translation>
     </message>
     <message>
+        <source>List the platforms my check covered</source>
+        <translation>Indiquer les plateformes que ma vérification couvre</translation>
+    </message>
+    <message>
+        <source>Left out unless you tick it: which platforms you use is yours.</source>
+        <translation>Omis à moins que vous ne cochiez : les plateformes que vous utilisez ne regardent que vous.</translation>
+    </message>
+    <message>
         <source>What the attestation contains</source>
         <translation>Contenu de l&apos;attestation</translation>
     </message>
