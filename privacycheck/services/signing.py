@@ -70,7 +70,9 @@ def generate(out: Path) -> str:
         raise SignatureError(f"cannot write {private_path}: {error.strerror or error}") from None
     with os.fdopen(descriptor, "wb") as stream:
         stream.write(pem)
-    (out / PUBLIC_KEY_NAME).write_text(public + "\n", encoding="ascii")
+    from privacycheck.storage.files import write_atomic
+
+    write_atomic(out / PUBLIC_KEY_NAME, (public + "\n").encode("ascii"), mode=0o644)
     return public
 
 

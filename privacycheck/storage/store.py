@@ -117,7 +117,7 @@ class Store(Records, Incidents):
                 key is None
                 and connection.execute(
                     "SELECT 1 FROM assessments WHERE substr(summary, 1, 1) IN ('E', x'45') "
-                "OR substr(payload, 1, 1) IN ('E', x'45') LIMIT 1"
+                    "OR substr(payload, 1, 1) IN ('E', x'45') LIMIT 1"
                 ).fetchone()
             ):
                 raise StorageError(
