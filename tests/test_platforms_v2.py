@@ -400,3 +400,23 @@ def test_the_new_sections_and_the_guide_fit_1024_by_600(
     finally:
         translations.use("en")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("platform", NEW_PLATFORMS)
+def test_each_sources_file_states_the_coverage_its_table_gives(platform: str) -> None:
+    """docs/sources/PLATFORM.md: every row that bears on the threat names an item or says why it is left out, every
+    item named exists, and the stated percentage is the table's."""
+    record = (Path(__file__).parents[1] / "docs" / "sources" / f"{platform}.md").read_text(encoding="utf-8")
+    rows = [line for line in record.splitlines() if line.startswith("|") and "| yes |" in line]
+    left_out = [line for line in rows if "**left out**" in line]
+    stated = re.search(r"\*\*Coverage: (\d+) of the (\d+) rows[^:]*: ([\d.]+) %", record)
+    assert stated, platform
+    covered, total, percent = int(stated[1]), int(stated[2]), float(stated[3])
+    assert (covered, total) == (len(rows) - len(left_out), len(rows))
+    assert percent == round(100 * covered / total, 1)
+    ids = {item.id for pack in packs().values() for item in pack.items}
+    named = set(re.findall(r"`([a-z_]+(?:\.[a-z_]+)?)`", " ".join(rows)))
+    for name in named:
+        full = name if "." in name else f"{platform}.{name}"
+        assert full in ids, full
+    assert {item.id.split(".")[1] for item in packs()[platform].items} <= {n.split(".")[-1] for n in named}
