@@ -224,6 +224,9 @@ def test_finishing_a_check_adds_it_to_the_history(home: Path, open_window: Calla
     window.go(CHECK)
     visible_cards(window)[0].choose(UNKNOWN)
     window.go(RESULTS)
+    assert not window.results.finish.isVisibleTo(window.results)  # the essentials: the first part of the check
+    window.results.full.click()
+    window.go(RESULTS)
     assert window.results.finish.isVisibleTo(window.results)
     window.results.finish.click()
     assert not window.results.finish.isVisibleTo(window.results)

@@ -271,8 +271,9 @@ def test_a_new_user_starts_with_the_essentials_and_gets_a_provisional_score(
     again.go(RESULTS)
     assert again.results.kind.text() == "Provisional score: the essentials only"
     assert "essential settings" in again.results.summary.text()
-    again.go(HOME)
-    again.home.start.click()  # the full check, where it was left: the first section with something left
+    assert not again.results.finish.isVisibleTo(again.results)  # the essentials are the first part of the check
+    assert again.results.full.isVisibleTo(again.results)
+    again.results.full.click()  # the full check, where it was left: the first section with something left
     assert again.context.session.route == FULL
     assert again.check.sections.currentRow() >= 1
     assert not again.context.session.shown().provisional

@@ -38,8 +38,11 @@ def build_pages(window: MainWindow) -> None:
     window.check.sig_full.connect(lambda: window._start("full"))
     window.results = ResultsPage(session, lang)
     window.results.sig_changed.connect(window._fix_ticked)
+    window.results.sig_answers.connect(window.check.reload)
+    window.results.sig_answers.connect(window.refresh)
     window.results.sig_finish.connect(guarded(actions.finish))
     window.results.sig_report.connect(guarded(actions.save_report))
+    window.results.sig_full.connect(lambda: window._start("full"))
     window.history = HistoryPage(lang)
     window.history.sig_compare.connect(guarded(actions.compare))
     guides = [guide for pack in context.checklist.packs for guide in pack.guides]

@@ -22,6 +22,7 @@ from privacycheck.ui.labels import band_name, dimension_names, platform_names, p
 from privacycheck.ui.locale_format import number
 from privacycheck.ui.models import ContributionModel, PlanModel
 from privacycheck.ui.notice import open_url
+from privacycheck.ui.pages.look import EvidenceSummary
 from privacycheck.ui.widgets import Card, ScoreGauge, SubscoreBars, plain_label
 
 PLAN, QUICK, EXPLAINED = range(3)
@@ -35,6 +36,12 @@ class ResultsPage(QWidget):
     sig_finish = Signal()
     """The user finished the check in progress."""
 
+    sig_answers = Signal()
+    """A stranger's look changed answers: every page follows, as after an answer on the check."""
+
+    sig_full = Signal()
+    """After the essentials, the user goes on with the full check."""
+
     sig_report = Signal(bool)
     """The user asked to save the report: the share-safe summary (True) or the full report (False)."""
 
@@ -43,6 +50,9 @@ class ResultsPage(QWidget):
         self.session = session
         self.lang = lang
         layout = QVBoxLayout(self)
+        self.evidence = EvidenceSummary(session, lang)  # named at the top: what a stranger's look contradicted
+        self.evidence.sig_changed.connect(self.sig_answers.emit)
+        layout.addWidget(self.evidence)
 
         top = QHBoxLayout()
         score_card = Card()
@@ -59,6 +69,10 @@ class ResultsPage(QWidget):
         self.finish = QPushButton(self.tr("Finish this check"))
         self.finish.clicked.connect(self.sig_finish.emit)
         score_card.layout_.addWidget(self.finish)
+        self.full = QPushButton(self.tr("Continue with the full check"))
+        self.full.setToolTip(self.tr("The essentials are the first part of your check: the full check finishes it."))
+        self.full.clicked.connect(self.sig_full.emit)
+        score_card.layout_.addWidget(self.full)
         reports = QVBoxLayout()  # one above the other: their French names are long
         full = QPushButton(self.tr("Save the full report…"))
         full.setToolTip(self.tr("With your answers: keep it private."))
@@ -169,6 +183,7 @@ class ResultsPage(QWidget):
     def refresh_score(self) -> None:
         """The score, its meaning, the sub-scores and the Finish button: cheap, kept current even off screen (the
         fix tables wait until the page is opened)."""
+        self.evidence.refresh()
         session = self.session
         shown = session.shown()
         score = shown.score
@@ -199,8 +214,10 @@ class ResultsPage(QWidget):
                 .replace("%4", str(len(score.unknown)))
             )
         self.meaning.setText(band_meaning(shown.band, self.lang) if started else "")
-        self.finish.setVisible(session.status == "draft")
+        # The essentials are the first part of a check, not a check of their own: it is finished after the full one.
+        self.finish.setVisible(session.status == "draft" and not shown.provisional)
         self.finish.setEnabled(started)
+        self.full.setVisible(session.status == "draft" and shown.provisional)
         full = shown.kind == "full"  # while provisional, unanswered items would fill the sub-scores at their worst
         self.dimensions.set_values(dict(score.by_dimension) if full else {})
         self.platforms.set_values(dict(score.by_platform) if full else {})
