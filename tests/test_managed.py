@@ -210,13 +210,13 @@ def test_a_known_version_refuses_typos_and_bad_values(tmp_path: Path, document: 
 def test_keys_of_a_newer_version_are_ignored_with_a_warning_and_the_rest_is_in_force(tmp_path: Path) -> None:
     write(tmp_path, "acme.json", org_pack())
     onboarding = {**ONBOARDING, "survey_url": "https://acme.example/survey"}
-    document = {"schema_version": 3, "packs": ["acme.json"], "kiosk_mode": True, "onboarding": onboarding}
+    document = {"schema_version": 4, "packs": ["acme.json"], "kiosk_mode": True, "onboarding": onboarding}
     config = write(tmp_path, "managed.json", document)
     result = load_managed(config)
     assert result.config is not None and result.config.onboarding is not None
     assert result.config.onboarding.first_check_days == 14
     assert len(result.problems) == 2
-    assert result.problems[0].startswith(f"{config}: $.kiosk_mode: ignored: added by schema_version 3")
+    assert result.problems[0].startswith(f"{config}: $.kiosk_mode: ignored: added by schema_version 4")
     assert result.problems[1].startswith(f"{config}: $.onboarding.survey_url: ignored")
     cli = run("packs", "--json", managed=config, home=tmp_path / "home")
     assert "org.acme" in listed(cli)
@@ -229,6 +229,6 @@ def test_keys_of_a_newer_version_are_ignored_with_a_warning_and_the_rest_is_in_f
 
 def test_the_example_managed_config_shows_onboarding() -> None:
     config = load_managed(EXAMPLES / "managed.json").config
-    assert config is not None and config.schema_version == 2 and config.onboarding is not None
+    assert config is not None and config.schema_version == 3 and config.onboarding is not None
     assert config.onboarding.first_check_days and config.onboarding.contact
     assert config.onboarding.welcome("en") != config.onboarding.welcome("fr")

@@ -340,7 +340,7 @@ def test_from_the_welcome_to_hrs_summary(
     ("document", "said"),
     [
         ({"schema_version": 2, "organisaton": "Acme"}, "Your organisation's settings were ignored because of an error"),
-        ({"schema_version": 3, "organisation": "Acme", "kiosk": True}, "need a newer version of privacycheck"),
+        ({"schema_version": 4, "organisation": "Acme", "kiosk": True}, "need a newer version of privacycheck"),
     ],
 )
 def test_the_app_says_when_the_organisations_file_was_ignored_in_whole_or_in_part(

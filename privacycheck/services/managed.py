@@ -18,9 +18,10 @@ from privacycheck.paths import packaged
 ENVIRONMENT_VARIABLE = "PRIVACYCHECK_MANAGED_CONFIG"
 DEFAULT_RECHECK_DAYS = 90
 FILE_NAME = "managed.json"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The newest `schema_version` this app reads. 1: the keys of the first release (a file without `schema_version` is
-version 1); 2: `onboarding`. Keys are marked with the version that added them (`x-since` in the schema)."""
+version 1); 2: `onboarding`; 3: `contacts` and `incident_procedure_url`. Keys are marked with the version that added
+them (`x-since` in the schema)."""
 
 MAX_CONFIG_BYTES = 1024 * 1024
 """A managed configuration is a few lines; anything larger is not one."""
@@ -41,6 +42,35 @@ class Onboarding:
 
 
 @dataclass(frozen=True, slots=True)
+class Contact:
+    """Someone to reach when a client finds a member of staff. Plain text, shown as written."""
+
+    name: str
+    role: str
+    """supervisor, security, eap (employee assistance programme), union or other."""
+    phone: str | None = None
+    email: str | None = None
+    hours: str | None = None
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            k: v
+            for k, v in (
+                ("name", self.name),
+                ("role", self.role),
+                ("phone", self.phone),
+                ("email", self.email),
+                ("hours", self.hours),
+            )
+            if v
+        }
+
+    @classmethod
+    def of(cls, data: Mapping[str, Any]) -> Contact:
+        return cls(str(data["name"]), str(data["role"]), data.get("phone"), data.get("email"), data.get("hours"))
+
+
+@dataclass(frozen=True, slots=True)
 class ManagedConfig:
     path: Path
     organisation: str | None = None
@@ -52,6 +82,8 @@ class ManagedConfig:
     policy_url: str | None = None
     onboarding: Onboarding | None = None
     schema_version: int = 1
+    contacts: tuple[Contact, ...] = ()
+    incident_procedure_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +158,8 @@ def load_managed(path: Path | None = None) -> ManagedResult:
             policy_url=data.get("policy_url"),
             onboarding=_onboarding(data.get("onboarding")),
             schema_version=version,
+            contacts=tuple(Contact.of(entry) for entry in data.get("contacts", ())),
+            incident_procedure_url=data.get("incident_procedure_url"),
         ),
         tuple(notes),
     )
