@@ -179,6 +179,7 @@ def test_every_new_text_is_english_and_quebec_french_in_plain_text() -> None:
             for value in text.values():
                 assert not re.search(r"<[a-zA-Z/][^>]*>", value), (item.id, value)
             assert "'" not in text["fr"], (item.id, text["fr"])  # one apostrophe in French: ’
+            assert " :" not in text["fr"] and "« " not in text["fr"], (item.id, text["fr"])  # non-breaking spaces
         assert item.why.get("fr") != item.why.get("en"), item.id
         french = " ".join(text["fr"] for text in texts(item))
         # One word for the people practitioners serve (docs/content.md): never "client" in the French.
