@@ -268,6 +268,7 @@ def test_a_new_user_starts_with_the_essentials_and_gets_a_provisional_score(
     assert again.home.score_title.text() == "Provisional score: the essentials only"
     assert shown.value is not None and again.home.gauge.number() == f"{shown.value:.0f}"
     assert again.home.start.text() == "Continue with the full check (about 20 minutes)"
+    assert again.home.bars_later.isVisibleTo(again.home) and not again.home.bars.isVisibleTo(again.home)
     again.go(RESULTS)
     assert again.results.kind.text() == "Provisional score: the essentials only"
     assert "essential settings" in again.results.summary.text()

@@ -86,6 +86,10 @@ class HomePage(QWidget):
         bars_card.layout_.addWidget(plain_label(self.tr("Where the exposure comes from"), bold=True))
         self.bars = SubscoreBars(dimension_names())
         bars_card.layout_.addWidget(self.bars)
+        self.bars_later = plain_label(
+            self.tr("The sub-scores come with the full check: after the essentials, most items are still unanswered.")
+        )
+        bars_card.layout_.addWidget(self.bars_later)
         self.see_all = QPushButton(self.tr("See every point explained"))
         self.see_all.clicked.connect(self.sig_explained.emit)
         bars_card.layout_.addWidget(self.see_all)
@@ -160,6 +164,8 @@ class HomePage(QWidget):
         self.meaning.setText(band_meaning(shown.band, self.lang) if started else "")
         # Sub-scores come with the full check: while provisional, unanswered items would fill them at their worst.
         self.bars.set_values(dict(score.by_dimension) if shown.kind == "full" else {})
+        self.bars.setVisible(not shown.provisional)
+        self.bars_later.setVisible(shown.provisional)
         self.see_all.setVisible(started)
         self._show_change(session, history)
         self._show_status(session)

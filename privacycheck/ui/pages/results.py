@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -49,7 +50,15 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.lang = lang
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)  # on a short screen the page scrolls, and the fixes keep room to be read
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(page)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         self.evidence = EvidenceSummary(session, lang)  # named at the top: what a stranger's look contradicted
         self.evidence.sig_changed.connect(self.sig_answers.emit)
         layout.addWidget(self.evidence)
@@ -85,12 +94,17 @@ class ResultsPage(QWidget):
         score_card.layout_.addLayout(reports)
         top.addWidget(score_card, 2)
         bars_card = Card()
-        bars_card.layout_.addWidget(plain_label(self.tr("By dimension"), bold=True))
+        self.bars_later = plain_label(
+            self.tr("The sub-scores come with the full check: after the essentials, most items are still unanswered.")
+        )
+        bars_card.layout_.addWidget(self.bars_later)
+        self.bars_parts: list[QWidget] = [plain_label(self.tr("By dimension"), bold=True)]
         self.dimensions = SubscoreBars(dimension_names())
-        bars_card.layout_.addWidget(self.dimensions)
-        bars_card.layout_.addWidget(plain_label(self.tr("By platform"), bold=True))
+        self.bars_parts += [self.dimensions, plain_label(self.tr("By platform"), bold=True)]
         self.platforms = SubscoreBars(platform_names(), only_given=True)
-        bars_card.layout_.addWidget(self.platforms)
+        self.bars_parts.append(self.platforms)
+        for part in self.bars_parts:
+            bars_card.layout_.addWidget(part)
         top.addWidget(bars_card, 3)
         layout.addLayout(top)
 
@@ -144,6 +158,8 @@ class ResultsPage(QWidget):
         bottom.addWidget(self.tabs, 3)
         bottom.addWidget(self.detail, 2)
         layout.addLayout(bottom, 1)
+        self.tabs.setMinimumHeight(300)
+        page.setWidget(content)
         self._link: str | None = None
         self.refresh()
 
@@ -221,6 +237,9 @@ class ResultsPage(QWidget):
         full = shown.kind == "full"  # while provisional, unanswered items would fill the sub-scores at their worst
         self.dimensions.set_values(dict(score.by_dimension) if full else {})
         self.platforms.set_values(dict(score.by_platform) if full else {})
+        for part in self.bars_parts:
+            part.setVisible(not shown.provisional)
+        self.bars_later.setVisible(shown.provisional)
 
     def _fill_filter(self) -> None:
         chosen = self.platform_filter.currentData()
