@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>AnswerEvidence</name>
+    <message>
+        <source>Choose the answer that matches what the setting shows, then confirm: this is what I see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what I see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what I see: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered from memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in the setting on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by a stranger&apos;s look on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered from memory on %1: open the setting to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttestationDialog</name>
     <message>
         <source>Attestation for HR</source>
@@ -226,6 +257,29 @@
     </message>
 </context>
 <context>
+    <name>EvidenceSummary</name>
+    <message>
+        <source>A stranger&apos;s look…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at your profiles logged out, as a client would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: you answered %2, but a stranger&apos;s look shows %3. The score counts what the look shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 settings seen in this check; the others rest on your memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New result since last time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to privacycheck</source>
@@ -431,6 +485,10 @@
     <message>
         <source>Finished check of %1.</source>
         <translation>Vérification terminée le %1.</translation>
+    </message>
+    <message>
+        <source>The sub-scores come with the full check: after the essentials, most items are still unanswered.</source>
+        <translation>Les sous-scores viennent avec la vérification complète&#xa0;: après l&apos;essentiel, la plupart des éléments restent sans réponse.</translation>
     </message>
     <message>
         <source>Provisional score: the essentials only</source>
@@ -728,6 +786,69 @@
     <message>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+</context>
+<context>
+    <name>LookDialog</name>
+    <message>
+        <source>A stranger&apos;s look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your profile as a client would: in a private window, where you are not logged in. What a stranger sees counts more than what you remember of your settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Plateforme</translation>
+    </message>
+    <message>
+        <source>Your profile address or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile address or username (stays encrypted on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation type="unfinished">Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Open in my browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a private window first (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox, Shift+Command+N in Safari), then paste the address there. A normal window shows your profile as you see it, logged in, not as a stranger does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what a stranger sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a username or an address on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: paste it in a private window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what a stranger sees for at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. What a stranger sees matches your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. What a stranger sees overrules these answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: you answered %2; a stranger&apos;s look shows %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1268,18 @@
     <message>
         <source>Fix first</source>
         <translation>À corriger d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Continue with the full check</source>
+        <translation>Continuer avec la vérification complète</translation>
+    </message>
+    <message>
+        <source>The essentials are the first part of your check: the full check finishes it.</source>
+        <translation>L&apos;essentiel est la première partie de votre vérification&#xa0;: la vérification complète la termine.</translation>
+    </message>
+    <message>
+        <source>The sub-scores come with the full check: after the essentials, most items are still unanswered.</source>
+        <translation>Les sous-scores viennent avec la vérification complète&#xa0;: après l&apos;essentiel, la plupart des éléments restent sans réponse.</translation>
     </message>
     <message>
         <source>Show the fixes of</source>
