@@ -43,7 +43,9 @@ SCHEMA = """
         data BLOB NOT NULL
     );
     CREATE INDEX IF NOT EXISTS incident_files_by_incident ON incident_files (incident);
+    CREATE TABLE IF NOT EXISTS sealed_prefs (key TEXT PRIMARY KEY, uuid TEXT NOT NULL, value BLOB NOT NULL);
 """
+"""`sealed_prefs`: personal settings kept sealed like answers (the person's own contacts, the lockdown ticks)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +134,7 @@ class Incidents:
         created = now.isoformat()
         row_uuid = str(uuid.uuid4())
         with self._write() as db:
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            self._create_tables(db)
             frame = Frame(self.store_id, row_uuid, created, created, "incident")
             cursor = db.execute(
                 "INSERT INTO incidents (uuid, created, entry) VALUES (?, ?, ?)",
@@ -155,6 +155,40 @@ class Incidents:
                     ),
                 )
             return int(cursor.lastrowid or 0)
+
+    def _create_tables(self, db: sqlite3.Connection) -> None:
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                db.execute(statement)
+
+    def sealed_pref(self, key: str) -> dict[str, Any] | None:
+        """A personal setting, decrypted; None when unset or unreadable."""
+        if not self._incident_tables():
+            return None
+        rows = self._read("SELECT uuid, value FROM sealed_prefs WHERE key = ?", (key,))
+        if not rows:
+            return None
+        try:
+            return unseal(self._key, rows[0][1], _pref_frame(self.store_id, str(rows[0][0]), key), "value")
+        except Damaged:
+            return None
+
+    def set_sealed_pref(self, key: str, value: dict[str, Any] | None) -> None:
+        with self._write() as db:
+            self._create_tables(db)
+            if value is None:
+                db.execute("DELETE FROM sealed_prefs WHERE key = ?", (key,))
+                return
+            row_uuid = str(uuid.uuid4())
+            blob = seal(self._key, value, _pref_frame(self.store_id, row_uuid, key), "value")
+            db.execute("INSERT OR REPLACE INTO sealed_prefs (key, uuid, value) VALUES (?, ?, ?)", (key, row_uuid, blob))
+
+    def sealed_prefs(self) -> dict[str, dict[str, Any]]:
+        """Every personal setting that opens, for `data export`."""
+        if not self._incident_tables():
+            return {}
+        keys = [str(row[0]) for row in self._read("SELECT key FROM sealed_prefs ORDER BY key")]
+        return {key: value for key in keys if (value := self.sealed_pref(key)) is not None}
 
     def incidents(self, *, with_files: bool = True) -> list[Incident]:
         """Every entry, oldest first; a damaged one is left out and its id noted in `damaged`."""
@@ -241,6 +275,10 @@ class Incidents:
         return Incident(row_id, moment(created), fields, tuple(files))
 
 
+def _pref_frame(store_id: str, row_uuid: str, key: str) -> Frame:
+    return Frame(store_id, row_uuid, "", "", f"pref:{key}")
+
+
 def _seal_bytes(key: bytes | None, data: bytes, frame: Frame) -> bytes:
     return PLAIN + data if key is None else ENCRYPTED + crypto.encrypt(key, data, frame.context("data"))
 
@@ -276,6 +314,15 @@ def reseal_incidents(connection: sqlite3.Connection, store_id: str, old_key: byt
             continue
         connection.execute(
             "UPDATE incidents SET entry = ? WHERE id = ?", (seal(new_key, fields, frame, "entry"), row_id)
+        )
+    for key, row_uuid, value in connection.execute("SELECT key, uuid, value FROM sealed_prefs").fetchall():
+        frame = _pref_frame(store_id, row_uuid, key)
+        try:
+            opened_pref = unseal(old_key, value, frame, "value")
+        except Damaged:
+            continue
+        connection.execute(
+            "UPDATE sealed_prefs SET value = ? WHERE key = ?", (seal(new_key, opened_pref, frame, "value"), key)
         )
     rows = connection.execute("SELECT id, uuid, incident, created, meta, data FROM incident_files").fetchall()
     for file_id, file_uuid, incident, created, meta, data in rows:

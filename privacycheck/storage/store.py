@@ -141,6 +141,7 @@ class Store(Records, Incidents):
         damaged = list(self.damaged)
         document["incidents"] = self.export_incidents()
         document["damaged_incidents"] = list(self.damaged)
+        document["personal_settings"] = self.sealed_prefs()
         self.damaged = damaged
         return document
 
