@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from itertools import chain
 from types import MappingProxyType
 from typing import NamedTuple
@@ -171,9 +172,10 @@ class CapFacts(NamedTuple):
     """The cap when the controlling item is unanswered: its worst option's."""
 
 
-class ItemFacts(NamedTuple):
-    """What scoring needs of an item, worked out once per checklist rather than on every score. A named tuple: a
-    checklist makes one per item, and a frozen dataclass takes several times longer to build."""
+@dataclass(slots=True)
+class ItemFacts:
+    """What scoring needs of an item, worked out once per checklist rather than on every score. Not frozen: a frozen
+    dataclass takes several times longer to build, and a checklist builds one per item; nothing changes it."""
 
     item: Item
     id: str
@@ -214,26 +216,23 @@ class ItemFacts(NamedTuple):
                 if c in checklist.items
             )
         when = item.when
-        return _new(
-            cls,
-            (
-                item,
-                item.id,
-                item.weight,
-                worst.exposure,
-                worst.id,
-                safest.exposure,
-                safest.id,
-                {option.id: option.exposure for option in item.options},
-                item.platform or GENERAL,
-                item.dimension,
-                when.item if when is not None else None,
-                when.options if when is not None else _NONE,
-                dropped,
-                caps,
-                item.remediation.effort_minutes if item.remediation else 1,
-                item.severity >= HOLE_SEVERITY,
-            ),
+        return cls(
+            item,
+            item.id,
+            item.weight,
+            worst.exposure,
+            worst.id,
+            safest.exposure,
+            safest.id,
+            {option.id: option.exposure for option in item.options},
+            item.platform or GENERAL,
+            item.dimension,
+            when.item if when is not None else None,
+            when.options if when is not None else _NONE,
+            dropped,
+            caps,
+            item.remediation.effort_minutes if item.remediation else 1,
+            item.severity >= HOLE_SEVERITY,
         )
 
 

@@ -6,6 +6,7 @@ per minute. Both come with every score (Score.plan, Score.quick_wins, Score.toda
 
 from __future__ import annotations
 
+import heapq
 import math
 from typing import TYPE_CHECKING
 
@@ -49,8 +50,7 @@ def plan_of(checklist: Checklist, state: State, extra: float) -> tuple[tuple[Pla
     steps: list[PlanStep] = []  # in id order
     saved: list[float] = []
     per_minute: list[float] = []
-    severity: list[int] = []
-    effort: list[int] = []
+    rank: list[int] = []  # severity first, then the shorter effort: severity × 10^6 − minutes
     for fact in scope.facts:
         weighted = standing.get(fact.id)
         if weighted is None:
@@ -74,15 +74,15 @@ def plan_of(checklist: Checklist, state: State, extra: float) -> tuple[tuple[Pla
             steps.append(_new(PlanStep, (fact.item, saves)))
             saved.append(saves)
             per_minute.append(saves / fact.effort)
-            severity.append(fact.item.severity)
-            effort.append(fact.effort)
+            rank.append(fact.item.severity * 1_000_000 - fact.effort)
     # Stable sorts on plain numbers, the last key sorted first: tuples of keys would cost more for large checklists.
-    # Main plan: most points saved, then the more severe, then the quicker, then id.
-    main = sorted(range(len(steps)), key=effort.__getitem__)
-    main.sort(key=severity.__getitem__, reverse=True)
+    # Main plan: most points saved, then the more severe, then the quicker, then id (the order of `steps`).
+    main = sorted(range(len(steps)), key=rank.__getitem__, reverse=True)
     main.sort(key=saved.__getitem__, reverse=True)
-    # Quick wins: most points per minute, then the more severe, then id.
-    quick = sorted(range(len(steps)), key=severity.__getitem__, reverse=True)
+    # Quick wins: most points per minute, then the more severe, then id; only the few that can be among the first.
+    cut = heapq.nlargest(QUICK_WINS, per_minute)[-1] if per_minute else 0.0
+    quick = [index for index, rate in enumerate(per_minute) if rate >= cut]
+    quick.sort(key=lambda index: steps[index].item.severity, reverse=True)
     quick.sort(key=per_minute.__getitem__, reverse=True)
     return tuple(map(steps.__getitem__, main)), tuple(steps[index] for index in quick[:QUICK_WINS])
 
