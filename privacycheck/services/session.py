@@ -133,7 +133,7 @@ class CheckSession:
             self._save()
 
     def seen(self, item_id: str) -> None:
-        """"This is what I see": the answer given was checked in the setting just opened."""
+        """Marks the answer given as checked in the setting just opened ("This is what I see")."""
         if item_id in self.answers.choices and self.status == "draft":
             self.carried.pop(item_id, None)
             self.evidence = self.evidence.answered(item_id, SEEN, self._clock().date())

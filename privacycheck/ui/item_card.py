@@ -29,6 +29,9 @@ class ItemCard(Card):
     sig_finding = Signal(str, str)
     """The user recorded what a guided check found: (item id, text)."""
 
+    sig_opened = Signal()
+    """The user opened the setting from this card: what they choose next is what they see there."""
+
     def __init__(
         self,
         item: Item,
@@ -111,6 +114,7 @@ class ItemCard(Card):
             open_setting = QPushButton(self.tr("Open this setting"))
             open_setting.setToolTip(item.link)
             open_setting.clicked.connect(lambda: open_url(self, item.link or ""))
+            open_setting.clicked.connect(self.sig_opened.emit)
             links.addWidget(open_setting)
         help_page = QPushButton(self.tr("Help page"))
         help_page.setToolTip(item.source)

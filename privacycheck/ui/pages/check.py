@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from privacycheck.core.model import PLATFORMS, Item
+from privacycheck.core.provenance import REMEMBERED, recheck_order
 from privacycheck.services.session import ESSENTIALS, FIXED, CheckSession
 from privacycheck.ui.item_card import ItemCard
 from privacycheck.ui.labels import platform_of
+from privacycheck.ui.pages.look import AnswerEvidence
 from privacycheck.ui.widgets import Card, plain_label
 
 
@@ -52,6 +54,7 @@ class CheckPage(QWidget):
         self.session = session
         self.lang = lang
         self.cards: dict[str, ItemCard] = {}
+        self.evidence_notes: dict[str, AnswerEvidence] = {}
         self.confirm_bars: dict[str, QWidget] = {}
         self._bar_parts: dict[str, tuple[QWidget, ...]] = {}
         self._sections: list[Section] = []
@@ -179,11 +182,12 @@ class CheckPage(QWidget):
         if section.description:
             column.addWidget(plain_label(section.description))
         self.cards = {}
+        self.evidence_notes = {}
         self.confirm_bars = {}
         self._bar_parts = {}
         carried = self.session.carried
         # Answers to confirm first, in the section's order; then the rest.
-        ordered = sorted(section.items, key=lambda item: item.id not in carried)
+        ordered = recheck_order(section.items, carried, self.session.evidence)  # the remembered ones first
         for item in ordered:
             if self.session.entry(item.id) is None:
                 continue  # its platform is not used
@@ -207,6 +211,10 @@ class CheckPage(QWidget):
             card.layout_.insertWidget(0, plain_label(platform_of(item.platform), bold=True))
         card.sig_answered.connect(self._answered)
         card.sig_finding.connect(self.session.set_finding)
+        note = self.evidence_notes[item.id] = AnswerEvidence(self.session, item, self.lang)
+        card.layout_.addWidget(note)
+        card.sig_opened.connect(note.setting_opened)
+        note.sig_seen.connect(self._seen)
         return card
 
     def _confirm_bar(self, item: Item, card: ItemCard) -> QWidget:
@@ -232,6 +240,13 @@ class CheckPage(QWidget):
         self._bar_parts[item.id] = (note, confirm)
         return box
 
+    @Slot(str)
+    def _seen(self, item_id: str) -> None:
+        """Marks the answer shown as seen today ("This is what I see"); a carried one is confirmed with it."""
+        self.session.seen(item_id)
+        self._drop_bar(item_id)
+        self.sig_changed.emit()
+
     def _confirm(self, item_id: str) -> None:
         self.session.confirm(item_id)
         self._drop_bar(item_id)
@@ -244,7 +259,10 @@ class CheckPage(QWidget):
 
     @Slot(str, str)
     def _answered(self, item_id: str, option_id: str) -> None:
-        self.session.answer(item_id, option_id)
+        note = self.evidence_notes.get(item_id)
+        self.session.answer(item_id, option_id, how=(note.how() if note else None) or REMEMBERED)
+        if note is not None:
+            note.refresh()
         self._drop_bar(item_id)
         self._update_visibility()
         self._refresh_section_labels()
