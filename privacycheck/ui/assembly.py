@@ -40,8 +40,6 @@ def build_pages(window: MainWindow) -> None:
     window.results.sig_changed.connect(window._fix_ticked)
     window.results.sig_answers.connect(window.check.reload)
     window.results.sig_answers.connect(window.refresh)
-    window.results.sig_answers.connect(window.check.reload)
-    window.results.sig_answers.connect(window.refresh)
     window.results.sig_finish.connect(guarded(actions.finish))
     window.results.sig_report.connect(guarded(actions.save_report))
     window.results.sig_full.connect(lambda: window._start("full"))
