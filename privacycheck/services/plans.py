@@ -7,14 +7,15 @@ orders, the words and the essentials themselves are the scoring's (core/plan.py,
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from privacycheck.core.essentials import ESSENTIALS, essentials
 from privacycheck.core.formula import band_meaning as _band_meaning
 from privacycheck.core.model import Item
 from privacycheck.core.plan import QUICK_WINS
-from privacycheck.core.scoring import Checklist, PlanStep
+from privacycheck.core.scoring import Checklist, PlanStep, Score
 
-__all__ = ["ESSENTIALS", "QUICK_WINS", "EssentialsCache", "band_meaning", "quick_wins"]
+__all__ = ["ESSENTIALS", "QUICK_WINS", "EssentialsCache", "ShownScore", "band_meaning", "quick_wins"]
 
 
 def band_meaning(band: str, lang: str) -> str:
@@ -43,3 +44,25 @@ class EssentialsCache:
         if chosen is None:
             chosen = self._chosen[key] = essentials(self._checklist, key)
         return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class ShownScore:
+    """The score every page shows: none before the first answer; the essentials alone (provisional, docs/scoring.md
+    section 7) while the essentials pass is the route and the rest is unanswered; else the full score."""
+
+    kind: str
+    """"none", "provisional" or "full"."""
+    score: Score
+    """The full score of the answers: its items and sub-scores."""
+    value: float | None
+    """The number shown: None before the first answer."""
+    band: str
+    plan: tuple[PlanStep, ...]
+    """The fixes, in the main plan's order (the essentials' alone while provisional)."""
+    quick: tuple[PlanStep, ...]
+    """The same fixes in the quick-win order, all of them (the pages take the first few, or the first not ticked)."""
+
+    @property
+    def provisional(self) -> bool:
+        return self.kind == "provisional"

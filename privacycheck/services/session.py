@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from privacycheck.core.answers import Answers
@@ -18,9 +17,9 @@ from privacycheck.core.clock import Clock, utc_now
 from privacycheck.core.essentials import provisional
 from privacycheck.core.model import UNKNOWN, Item
 from privacycheck.core.provenance import REMEMBERED, SEEN, Evidence
-from privacycheck.core.scoring import Checklist, ItemScore, PlanStep, Score, evaluate
+from privacycheck.core.scoring import Checklist, ItemScore, Score, evaluate
 from privacycheck.services.assessments import answers_of, payload_of, summary_of
-from privacycheck.services.plans import EssentialsCache, quick_wins
+from privacycheck.services.plans import EssentialsCache, ShownScore, quick_wins
 from privacycheck.storage.store import Record, Store
 
 ESSENTIALS, FULL = "essentials", "full"
@@ -28,28 +27,6 @@ ESSENTIALS, FULL = "essentials", "full"
 
 CARRIED, FIXED = "answer", "fixed"
 """Why an answer of a re-check is still to confirm: carried over from the last check, or a fix ticked there."""
-
-
-@dataclass(frozen=True, slots=True)
-class ShownScore:
-    """The score every page shows: none before the first answer; the essentials alone (provisional, docs/scoring.md
-    section 7) while the essentials pass is the route and the rest is unanswered; else the full score."""
-
-    kind: str
-    """"none", "provisional" or "full"."""
-    score: Score
-    """The full score of the answers: its items and sub-scores."""
-    value: float | None
-    """The number shown: None before the first answer."""
-    band: str
-    plan: tuple[PlanStep, ...]
-    """The fixes, in the main plan's order (the essentials' alone while provisional)."""
-    quick: tuple[PlanStep, ...]
-    """The same fixes in the quick-win order, all of them (the pages take the first few, or the first not ticked)."""
-
-    @property
-    def provisional(self) -> bool:
-        return self.kind == "provisional"
 
 
 class CheckSession:

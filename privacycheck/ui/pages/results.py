@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacycheck.core.output import step_title
 from privacycheck.services.plans import QUICK_WINS, band_meaning
 from privacycheck.services.session import CheckSession
+from privacycheck.ui.fix_detail import FixDetail
 from privacycheck.ui.labels import band_name, dimension_names, platform_names, platform_of
 from privacycheck.ui.locale_format import number
 from privacycheck.ui.models import ContributionModel, PlanModel
-from privacycheck.ui.notice import open_url
 from privacycheck.ui.pages.look import EvidenceSummary
 from privacycheck.ui.widgets import Card, ScoreGauge, SubscoreBars, plain_label
 
@@ -136,31 +135,15 @@ class ResultsPage(QWidget):
         contributions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(contributions, self.tr("Every point explained"))
 
-        self.detail = Card()
-        self.detail_platform = plain_label("", bold=True)
-        self.detail_title = plain_label("", bold=True, size=12)
-        self.detail_steps = plain_label("", selectable=True)
-        self.detail_path = plain_label("", selectable=True)
-        self.detail_verify = plain_label("")
-        self.detail_open = QPushButton(self.tr("Open this setting"))
-        self.detail_open.clicked.connect(self._open_selected)
-        for widget in (
-            self.detail_platform,
-            self.detail_title,
-            self.detail_path,
-            self.detail_steps,
-            self.detail_verify,
-            self.detail_open,
-        ):
-            self.detail.layout_.addWidget(widget)
-        self.detail.layout_.addStretch(1)
+        self.detail = FixDetail(lang)
+        self.detail_platform, self.detail_title = self.detail.platform, self.detail.title
+        self.detail_open = self.detail.open_button
         bottom = QHBoxLayout()
         bottom.addWidget(self.tabs, 3)
         bottom.addWidget(self.detail, 2)
         layout.addLayout(bottom, 1)
         self.tabs.setMinimumHeight(300)
         page.setWidget(content)
-        self._link: str | None = None
         self.refresh()
 
     def _table(self, model: PlanModel, name: str) -> QTableView:
@@ -300,28 +283,11 @@ class ResultsPage(QWidget):
 
     def _show_step(self, model: PlanModel | None, row: int = 0) -> None:
         if model is None:
-            for label in (self.detail_platform, self.detail_steps, self.detail_path, self.detail_verify):
-                label.setText("")
-            self.detail_title.setText(
-                self.tr("Nothing to fix: every item is at its safest answer.")
-                if self.session.shown().kind != "none"
-                else self.tr("The fixes appear here once you have answered.")
-            )
-            self.detail_open.setVisible(False)
-            return
-        item = model.step(row).item
-        self.detail_platform.setText(platform_of(item.platform))
-        self.detail_title.setText(step_title(item, self.lang))
-        remediation = item.remediation
-        steps = remediation.steps if remediation else ()
-        self.detail_steps.setText("\n".join(f"{n}. {step.get(self.lang)}" for n, step in enumerate(steps, 1)))
-        self.detail_path.setText(self.tr("Where: ") + item.setting.path.get(self.lang) if item.setting else "")
-        self.detail_verify.setText(
-            self.tr("How to verify: ") + remediation.verify.get(self.lang) if remediation else ""
-        )
-        self._link = item.link
-        self.detail_open.setVisible(bool(item.link))
+            self.detail.show_nothing(self.session.shown().kind != "none")
+        else:
+            self.detail.show_item(model.step(row).item)
 
-    def _open_selected(self) -> None:
-        if self._link:
-            open_url(self, self._link)
+    @property
+    def _link(self) -> str | None:
+        """The link of the fix on show (None without one)."""
+        return self.detail.link
