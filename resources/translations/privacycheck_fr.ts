@@ -62,6 +62,14 @@
         <translation>Omis à moins que vous ne cochiez : les plateformes que vous utilisez ne regardent que vous.</translation>
     </message>
     <message>
+        <source>Say whether my check included a stranger&apos;s look on each platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no for the whole check: never which platforms, items or answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the attestation contains</source>
         <translation>Contenu de l&apos;attestation</translation>
     </message>
@@ -182,6 +190,88 @@
     <message>
         <source>Revised since you answered them (check them again)</source>
         <translation>Éléments révisés depuis vos réponses (vérifiez-les de nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Employee assistance programme</source>
+        <translation>Programme d’aide aux employés</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Syndicat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCard</name>
+    <message>
+        <source>Whom to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s contacts:</source>
+        <translation>Les personnes-ressources de votre organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your own contacts: your supervisor, security, your employee assistance programme.</source>
+        <translation>Vos propres personnes-ressources&#xa0;: votre supervision, la sécurité, votre programme d’aide aux employés.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Tout retirer</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s incident procedure</source>
+        <translation>La procédure d’incident de votre organisation</translation>
+    </message>
+    <message>
+        <source>None entered yet.</source>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Entrez un nom.</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
+        <source>Your data is not stored.</source>
+        <translation>Vos données ne sont pas enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +402,29 @@
     <message>
         <source>Start</source>
         <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>FixDetail</name>
+    <message>
+        <source>Open this setting</source>
+        <translation>Ouvrir ce paramètre</translation>
+    </message>
+    <message>
+        <source>Where: </source>
+        <translation>Où&#xa0;: </translation>
+    </message>
+    <message>
+        <source>How to verify: </source>
+        <translation>Comment vérifier&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every item is at its safest answer.</source>
+        <translation>Rien à corriger&#xa0;: chaque élément a sa réponse la plus sûre.</translation>
+    </message>
+    <message>
+        <source>The fixes appear here once you have answered.</source>
+        <translation>Les corrections s&apos;afficheront ici une fois que vous aurez répondu.</translation>
     </message>
 </context>
 <context>
@@ -471,10 +584,6 @@
         <translation>Votre vérification</translation>
     </message>
     <message>
-        <source>A client found or contacted me</source>
-        <translation>Un usager m&apos;a trouvé ou m&apos;a contacté</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -489,6 +598,14 @@
     <message>
         <source>The sub-scores come with the full check: after the essentials, most items are still unanswered.</source>
         <translation>Les sous-scores viennent avec la vérification complète&#xa0;: après l&apos;essentiel, la plupart des éléments restent sans réponse.</translation>
+    </message>
+    <message>
+        <source>Lock down now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>A client found or contacted you: the fastest fixes, your contacts, a log</source>
+        <translation>Un usager vous a trouvé ou contacté&#xa0;: les corrections les plus rapides, vos personnes-ressources, un journal</translation>
     </message>
     <message>
         <source>Provisional score: the essentials only</source>
@@ -577,6 +694,219 @@
     <message>
         <source>A re-check is due since %1 (every %2 days).</source>
         <translation>Une nouvelle vérification est due depuis le %1 (tous les %2 jours).</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLog</name>
+    <message>
+        <source>Incident log</source>
+        <translation>Journal d’incidents</translation>
+    </message>
+    <message>
+        <source>Write down what happened while you remember it, and attach your screenshots. The log is encrypted with your answers; export it for your supervisor, your union or the police.</source>
+        <translation>Notez ce qui s’est passé pendant que vous vous en souvenez, et joignez vos captures d’écran. Le journal est chiffré avec vos réponses; exportez-le pour votre supervision, votre syndicat ou la police.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>the account name, or how you know the person</source>
+        <translation>le nom du compte, ou comment vous connaissez la personne</translation>
+    </message>
+    <message>
+        <source>a message, a comment, a post, a place</source>
+        <translation>un message, un commentaire, une publication, un lieu</translation>
+    </message>
+    <message>
+        <source>what was said or done, in their words if you can</source>
+        <translation>ce qui a été dit ou fait, dans ses mots si possible</translation>
+    </message>
+    <message>
+        <source>addresses of the profile and posts, separated by spaces</source>
+        <translation>adresses du profil et des publications, séparées par des espaces</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Enregistrer cette entrée</translation>
+    </message>
+    <message>
+        <source>Logged entries</source>
+        <translation>Entrées consignées</translation>
+    </message>
+    <message>
+        <source>Attached image</source>
+        <translation>Image jointe</translation>
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation>Supprimer cette entrée</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export as a folder…</source>
+        <translation>Exporter dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Nothing can be logged: your data is not stored.</source>
+        <translation>Rien ne peut être consigné&#xa0;: vos données ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (https://…).</source>
+        <translation>%1 n’est pas une adresse Web (https://…).</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Write what happened, or attach a screenshot.</source>
+        <translation>Écrivez ce qui s’est passé, ou joignez une capture d’écran.</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry yet.</source>
+        <translation>Aucune entrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Supprimer cette entrée?</translation>
+    </message>
+    <message>
+        <source>The entry and its files are deleted for good. Export the log first if you may need it.</source>
+        <translation>L’entrée et ses fichiers sont supprimés pour de bon. Exportez d’abord le journal si vous pourriez en avoir besoin.</translation>
+    </message>
+    <message>
+        <source>Export the log as PDF</source>
+        <translation>Exporter le journal en PDF</translation>
+    </message>
+    <message>
+        <source>Choose where to put the folder</source>
+        <translation>Choisissez où placer le dossier</translation>
+    </message>
+    <message>
+        <source>The log was exported to %1. It is not encrypted: keep it safe.</source>
+        <translation>Le journal a été exporté dans %1. Il n’est pas chiffré&#xa0;: conservez-le en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPage</name>
+    <message>
+        <source>Lock down now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Document first, then block. Then %1 fixes, about %2 minutes, most effective first.</source>
+        <translation>Documentez d’abord, puis bloquez. Ensuite, %1 corrections, environ %2 minutes, les plus efficaces d’abord.</translation>
+    </message>
+    <message>
+        <source>Block or restrict the person on %1: %2</source>
+        <translation>Bloquez ou restreignez la personne sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 help page</source>
+        <translation>Page d’aide de %1</translation>
+    </message>
+    <message>
+        <source>Open this setting</source>
+        <translation>Ouvrir ce paramètre</translation>
+    </message>
+    <message>
+        <source>In the next few days</source>
+        <translation>Dans les jours qui suivent</translation>
+    </message>
+    <message>
+        <source>Run a full check within three days: what the person found may not be all.</source>
+        <translation>Faites une vérification complète d’ici trois jours&#xa0;: ce que la personne a trouvé n’est peut-être pas tout.</translation>
+    </message>
+    <message>
+        <source>Start a full check</source>
+        <translation>Commencer une vérification complète</translation>
+    </message>
+    <message>
+        <source>What blocking hides, and what it does not</source>
+        <translation>Ce que le blocage cache, et ce qu’il ne cache pas</translation>
+    </message>
+    <message>
+        <source>Hides: %1</source>
+        <translation>Cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Does not hide: %1</source>
+        <translation>Ne cache pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Guidance checked on %1.</source>
+        <translation>Conseils vérifiés le %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation>%1 sur %2 faits.</translation>
+    </message>
+    <message>
+        <source>A full check is due now: what the person found may not be all.</source>
+        <translation>Une vérification complète est due maintenant&#xa0;: ce que la personne a trouvé n’est peut-être pas tout.</translation>
+    </message>
+    <message>
+        <source>Run a full check by %1: what the person found may not be all.</source>
+        <translation>Faites une vérification complète d’ici le %1&#xa0;: ce que la personne a trouvé n’est peut-être pas tout.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1228,10 @@
         <translation>L&apos;ancien fichier a été conservé sous %1</translation>
     </message>
     <message>
+        <source>When a client finds you</source>
+        <translation>Si un usager vous trouve</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -912,10 +1246,6 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
-    </message>
-    <message>
-        <source>A client found or contacted me</source>
-        <translation>Un usager m&apos;a trouvé ou m&apos;a contacté</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1262,10 +1592,6 @@
         <translation>Par plateforme</translation>
     </message>
     <message>
-        <source>Open this setting</source>
-        <translation>Ouvrir ce paramètre</translation>
-    </message>
-    <message>
         <source>Fix first</source>
         <translation>À corriger d&apos;abord</translation>
     </message>
@@ -1344,22 +1670,6 @@
     <message>
         <source>Tick a fix once you have made it: the score shows what it will be.</source>
         <translation>Cochez une correction une fois faite&#xa0;: le score indique ce qu&apos;il deviendra.</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: every item is at its safest answer.</source>
-        <translation>Rien à corriger&#xa0;: chaque élément a sa réponse la plus sûre.</translation>
-    </message>
-    <message>
-        <source>The fixes appear here once you have answered.</source>
-        <translation>Les corrections s&apos;afficheront ici une fois que vous aurez répondu.</translation>
-    </message>
-    <message>
-        <source>Where: </source>
-        <translation>Où&#xa0;: </translation>
-    </message>
-    <message>
-        <source>How to verify: </source>
-        <translation>Comment vérifier&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1757,10 @@
         <translation>Ouvrir privacycheck</translation>
     </message>
     <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
         <source>Quit privacycheck</source>
         <translation>Quitter privacycheck</translation>
     </message>
@@ -1461,6 +1775,10 @@
     <message>
         <source>Platforms change their settings often. A re-check starts from your last answers: confirm them and change what changed.</source>
         <translation>Les plateformes changent souvent leurs paramètres. Une revérification part de vos dernières réponses&#xa0;: confirmez-les et changez ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Time for a re-check</source>
