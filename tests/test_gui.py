@@ -69,7 +69,7 @@ def test_the_window_opens_on_home_with_every_page(home: Path, open_window: Calla
         "Check",
         "Results",
         "History",
-        "A client found or contacted me",
+        "When a client finds you",
         "Settings",
     ]
     assert window.stack.currentWidget() is window.home
@@ -329,7 +329,7 @@ def test_the_guide_is_there_without_running_a_check(home: Path, open_window: Cal
     window = open_window(home)
     window.go(GUIDE)
     texts = [label.text() for label in window.guide.findChildren(QLabel)]
-    assert "A client found or contacted me" in texts
+    assert "When a client finds you" in texts
     assert window.context.session.answers.choices == {}
 
 

@@ -16,12 +16,12 @@ translate = QCoreApplication.translate
 def build_pages(window: MainWindow) -> None:
     """Make every page in the window's language, as the window's attributes, and connect their signals."""
     from privacycheck.ui.pages.check import CheckPage
-    from privacycheck.ui.pages.guide import GuidePage
     from privacycheck.ui.pages.history import HistoryPage
     from privacycheck.ui.pages.home import HomePage
+    from privacycheck.ui.pages.incident_setup import incident_page
     from privacycheck.ui.pages.results import ResultsPage
     from privacycheck.ui.pages.settings import SettingsPage
-    from privacycheck.ui.window import GUIDE, RESULTS
+    from privacycheck.ui.window import RESULTS
 
     lang, context, actions, guarded = window.lang, window.context, window.commands, window._guarded
     session = context.session
@@ -29,7 +29,7 @@ def build_pages(window: MainWindow) -> None:
     window.home = HomePage(lang, context.organisation, context.policy_url)
     window.home.sig_start.connect(window._start)
     window.home.sig_new.connect(guarded(actions.new_check))
-    window.home.sig_guide.connect(lambda: window.go(GUIDE))
+    window.home.sig_guide.connect(window.open_lockdown)
     window.home.sig_results.connect(lambda: window.go(RESULTS))
     window.home.sig_explained.connect(window._explained)
     window.check = CheckPage(session, lang)
@@ -45,8 +45,7 @@ def build_pages(window: MainWindow) -> None:
     window.results.sig_full.connect(lambda: window._start("full"))
     window.history = HistoryPage(lang)
     window.history.sig_compare.connect(guarded(actions.compare))
-    guides = [guide for pack in context.checklist.packs for guide in pack.guides]
-    window.guide = GuidePage(guides, lang)
+    window.guide = incident_page(window)
     config = context.managed.config if context.managed else None
     window.settings = SettingsPage(
         lang,

@@ -56,6 +56,11 @@ def platform_of(platform: str | None) -> str:
     return platform_names().get(platform, platform.capitalize())
 
 
+def incident_page_name() -> str:
+    """One name for this part of the app: the sidebar, the page's title, Home's and the tray's entries."""
+    return QCoreApplication.translate("MainWindow", "When a client finds you")
+
+
 def page_names() -> list[str]:
     """The pages in sidebar order, each with the one name it has everywhere (docs/glossary.md)."""
     return [
@@ -63,6 +68,6 @@ def page_names() -> list[str]:
         QCoreApplication.translate("MainWindow", "Check"),
         QCoreApplication.translate("MainWindow", "Results"),
         QCoreApplication.translate("MainWindow", "History"),
-        QCoreApplication.translate("MainWindow", "A client found or contacted me"),
+        incident_page_name(),
         QCoreApplication.translate("MainWindow", "Settings"),
     ]

@@ -122,6 +122,7 @@ def run_app() -> int:
 
 
 def _start_tray(window) -> None:  # type: ignore[no-untyped-def]
+    from privacycheck.ui.incident_contacts import tray_contacts
     from privacycheck.ui.tray import Tray
 
     context = window.context
@@ -136,6 +137,8 @@ def _start_tray(window) -> None:  # type: ignore[no-untyped-def]
         on_tick=window.scheduled_update_check,
         first_time=context.first_time,
         quit_app=window.quit_app,
+        lockdown=lambda: window.open_lockdown(bring_forward=True),
+        contacts=lambda: tray_contacts(window),
     )
     window.tray = tray
     from privacycheck.ui.welcome import attach_reminder

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -28,6 +29,8 @@ class Tray(QObject):
         available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         first_time: Callable[[str], bool] = lambda _key: True,
         quit_app: Callable[[], None] | None = None,
+        lockdown: Callable[[], None] | None = None,
+        contacts: Callable[[], list[tuple[str, str]]] = list,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -40,6 +43,9 @@ class Tray(QObject):
         """Whether the desktop shows tray icons: only then does closing the window keep the app running."""
         self._first_time = first_time
         self._quit = quit_app or window.close
+        self._lockdown = lockdown
+        self._contacts = contacts
+        """(line shown, text copied) for each contact to reach when a client finds you (ui/incident_contacts.py)."""
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip("privacycheck")
         self.menu = QMenu(window)
@@ -75,6 +81,15 @@ class Tray(QObject):
         self.menu.addAction(status)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Open privacycheck"), self._show_window)
+        if self._lockdown is not None:
+            from privacycheck.ui.labels import incident_page_name
+
+            self.menu.addSeparator()
+            self.menu.addAction(incident_page_name(), self._lockdown)
+            for shown, copied in self._contacts():
+                action = self.menu.addAction(shown, functools.partial(self._copy, copied))
+                action.setToolTip(self.tr("Copy %1").replace("%1", copied))
+            self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit privacycheck"), self._quit)
 
     def refresh(self) -> None:
@@ -117,6 +132,14 @@ class Tray(QObject):
                 ),
             )
         return True
+
+    def _copy(self, text: str) -> None:
+        """A contact chosen in the menu: its phone number or address, ready to paste (nothing is dialled or sent)."""
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(text)
+        if self.icon.isVisible():
+            self.icon.showMessage(self.tr("Copied"), text)
 
     def _show_window(self) -> None:
         self._window.showNormal()

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from privacycheck.ui.context import AppContext
     from privacycheck.ui.notice import Notice
     from privacycheck.ui.pages.check import CheckPage
-    from privacycheck.ui.pages.guide import GuidePage
     from privacycheck.ui.pages.history import HistoryPage
     from privacycheck.ui.pages.home import HomePage
+    from privacycheck.ui.pages.incident import IncidentPage
     from privacycheck.ui.pages.results import ResultsPage
     from privacycheck.ui.pages.settings import SettingsPage
     from privacycheck.ui.tray import Tray
@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
     check: CheckPage
     results: ResultsPage
     history: HistoryPage
-    guide: GuidePage
+    guide: IncidentPage
+    """The page "When a client finds you" (ui/pages/incident.py)."""
     settings: SettingsPage
     commands: Actions
     """What the buttons do (ui/actions.py), made once loaded."""
@@ -229,6 +230,17 @@ class MainWindow(QMainWindow):
             self.history.set_history(self._history())
         elif self.loaded and page == HOME:
             self.refresh()
+
+    def open_lockdown(self, bring_forward: bool = False) -> None:
+        """Home's "Lock down now" and the tray's entry (which brings the window forward): the page "When a client
+        finds you", at its lockdown path."""
+        if bring_forward:
+            self.showNormal()
+            self.raise_()
+            self.activateWindow()
+        self.go(GUIDE)
+        if self.loaded:
+            self.guide.open_lockdown()
 
     def _start(self, route: str) -> None:
         """Start or resume a route: the essentials pass or the full check, where it was left."""

@@ -25,7 +25,7 @@ class HomePage(QWidget):
     """The user wants a new check: pre-filled from the last one (True) or empty (False)."""
 
     sig_guide = Signal()
-    """The user wants the "it already happened" guide."""
+    """The user wants to lock down: a client found or contacted them (the page "When a client finds you")."""
 
     sig_results = Signal()
     """The user wants the full results."""
@@ -124,7 +124,8 @@ class HomePage(QWidget):
         self.other = QPushButton()
         self.other.clicked.connect(lambda: self._clicked(self._other_action))
         next_card.layout_.addWidget(self.other)
-        guide = QPushButton(self.tr("A client found or contacted me"))
+        guide = QPushButton(self.tr("Lock down now"))
+        guide.setToolTip(self.tr("A client found or contacted you: the fastest fixes, your contacts, a log"))
         guide.clicked.connect(self.sig_guide.emit)
         next_card.layout_.addWidget(guide)
         next_card.layout_.addStretch(1)
