@@ -142,8 +142,7 @@ def test_an_entry_logged_from_the_page_is_kept_and_the_recheck_comes_closer(
     assert log.entries.count() == 1
     assert "Who: @zq_person" in log.detail.text() and "File: shot.png" in log.detail.text()
     assert log.preview.pixmap() is not None and not log.preview.pixmap().isNull()  # the image is shown
-    today = window.today()
-    assert window.context.recheck_status(today).next is None or window.context.recheck_status(today).due
+    assert window.guide.after.text() == "A full check is due now: what the person found may not be all."  # none yet
     with Store.open(home, secrets=None) as store:
         (entry,) = store.incidents()
         assert entry.fields["who"] == "@zq_person" and entry.attachments[0].data == PNG
@@ -172,7 +171,9 @@ def test_one_name_in_the_sidebar_the_title_home_and_the_tray_in_both_languages(
         translations.use("en")
 
 
-def test_the_recheck_status_counts_an_incident_after_the_last_check(home: Path) -> None:
+def test_the_recheck_status_counts_an_incident_after_the_last_check(
+    home: Path, open_window: Callable[..., MainWindow]
+) -> None:
     from privacycheck.core.answers import Answers
     from privacycheck.core.scoring import Checklist
     from privacycheck.services.assessments import save_assessment
@@ -187,3 +188,8 @@ def test_the_recheck_status_counts_an_incident_after_the_last_check(home: Path) 
     context.open_store()
     status = context.recheck_status(dt.date(2026, 3, 12))
     assert status.next == dt.date(2026, 3, 14) and not status.due
+    window = open_window(home)
+    window.today = lambda: dt.date(2026, 3, 12)
+    window.guide.log.sig_logged.emit()
+    assert window.guide.after.text() == "Run a full check by 2026-03-14: what the person found may not be all."
+    assert window.home.next_check.text().startswith("Next re-check: March 14, 2026")

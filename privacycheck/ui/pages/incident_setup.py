@@ -38,4 +38,14 @@ def incident_page(window: MainWindow) -> IncidentPage:
     )
     page.sig_full_check.connect(lambda: window._start("full"))
     page.sig_logged.connect(window.refresh)
+    page.sig_logged.connect(lambda: show_recheck(window, page))
+    show_recheck(window, page)
     return page
+
+
+def show_recheck(window: MainWindow, page: IncidentPage) -> None:
+    """Once an incident is logged, the page says by when to run a full check (the re-check moved closer)."""
+    today = window.today()
+    status = window.context.recheck_status(today)
+    if status.incident is not None and (status.sooner is not None or status.last is None):
+        page.show_recheck(status.next or today, today)
