@@ -469,3 +469,17 @@ def test_the_attestation_names_an_organisation_only_when_there_is_one(checklist:
     assert "Organisation" not in labels and not any(value == "none" for _, value in attestation_lines(alone, "en"))
     managed = attestation(record, organisation="Acme", today=NOW.date(), name="Alex")
     assert ("Organisation", "Acme") in attestation_lines(managed, "en")
+
+
+def test_the_guides_print_to_a_pdf_with_their_text_as_typed(qapp: Any, tmp_path: Path) -> None:
+    from privacycheck.ui.guide_pdf import guides_html
+    from privacycheck.ui.pdf import html_to_pdf
+
+    guides = [guide for pack in load_installed().packs for guide in pack.guides]
+    assert guides
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(html_to_pdf(guides_html(guides, "fr"), title="guide"))
+    shown = " ".join(pdf_text(path).split())
+    for guide in guides:
+        assert " ".join(guide.title.get("fr").split()) in shown
+    assert "<script>" not in guides_html(guides, "en")

@@ -41,8 +41,18 @@ class GuidePage(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
+        self.saved = plain_label("")
+        """Says where the guide was saved, on the page itself."""
         if not guides:
             layout.addWidget(plain_label(self.tr("No guide is installed.")))
+        else:
+            save = QPushButton(self.tr("Save this guide as a PDF…"))
+            save.setToolTip(self.tr("To keep it at hand or print it; it holds no answer of yours."))
+            save.clicked.connect(lambda: self._save(guides, lang))
+            top = QHBoxLayout()
+            top.addWidget(self.saved, 1)
+            top.addWidget(save)
+            layout.addLayout(top)
         for guide in guides:
             layout.addWidget(plain_label(guide.title.get(lang), bold=True, size=16))
             layout.addWidget(plain_label(guide.summary.get(lang), size=11))
@@ -72,3 +82,16 @@ class GuidePage(QWidget):
         layout.addStretch(1)
         scroll.setWidget(content)
         outer.addWidget(scroll)
+
+    def _save(self, guides: list[Guide], lang: str) -> None:
+        from privacycheck.errors import PrivacycheckError
+        from privacycheck.ui.dialogs import show_error
+        from privacycheck.ui.guide_pdf import save_guides
+
+        try:
+            saved = save_guides(self, guides, lang)
+        except PrivacycheckError as error:
+            show_error(self, error)
+            return
+        if saved is not None:
+            self.saved.setText(self.tr("Saved to %1").replace("%1", str(saved)))
