@@ -177,3 +177,30 @@ def test_which_platforms_and_questions_a_look_covers() -> None:
     assert look_platforms(session) == ("facebook",)
     assert [item.id for item in look_questions(session, "facebook")] == ["facebook.friends", "facebook.posts"]
     assert not looked_everywhere(session)
+
+
+def test_the_attestation_says_yes_or_no_to_a_strangers_look_and_nothing_more(tmp_path: Path) -> None:
+    from privacycheck.services.attest import attestation, attestation_lines
+
+    with Store.open(tmp_path, secrets=None, new_mode=KeyMode.PLAINTEXT) as store:
+        session = CheckSession(checklist(), store, platforms=["facebook"], clock=Clock())
+        session.answer("facebook.friends", "safe")
+        session.complete()
+        record = store.latest()
+        assert record is not None
+        plain = attestation(record, organisation=None, today=dt.date(2026, 11, 22))
+        assert "strangers_look" not in plain  # only if the person agrees
+        without = attestation(record, organisation=None, today=dt.date(2026, 11, 22), include_look=True)
+        assert without["strangers_look"] is False
+        apply_look(session, "facebook", {"facebook.friends": "visible"})
+        session.answer("facebook.posts", "public")
+        session.answer("facebook.other", "safe")
+        session.complete()
+        record = store.latest()
+        assert record is not None
+        content = attestation(record, organisation=None, today=dt.date(2026, 11, 22), include_look=True)
+    assert content["strangers_look"] is True
+    assert set(content) - set(plain) == {"strangers_look"}
+    # No platform, item or answer comes with it (the packs were listed before, as they always are).
+    assert "facebook" not in json.dumps({k: v for k, v in content.items() if k not in ("packs", "organisation_packs")})
+    assert ("A stranger's look (logged out) at each platform used", "yes") in attestation_lines(content)

@@ -3,6 +3,7 @@ from memory, and a stranger's look that overrules an answer and is named at the 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -140,3 +141,36 @@ def test_a_strangers_look_overrules_an_answer_and_results_names_it(window: MainW
     assert window.check.cards["facebook.future_posts_audience"].answer() == "public"
     dialog.close()
     QApplication.processEvents()
+
+
+def test_history_compares_guided_search_findings(tmp_path: Path, qtbot: QtBot) -> None:
+    from privacycheck.core.loader import builtin_sources, load_packs
+    from privacycheck.core.scoring import Checklist
+    from privacycheck.services.session import CheckSession
+    from privacycheck.ui.compare_text import WORSE, comparison_text
+
+    checklist = Checklist(load_packs(builtin_sources()).packs)
+    clock_now = [dt.datetime(2026, 9, 1, 9, tzinfo=dt.UTC)]
+
+    def clock() -> dt.datetime:
+        clock_now[0] += dt.timedelta(minutes=1)
+        return clock_now[0]
+
+    with Store.open(tmp_path, secrets=None, new_mode=KeyMode.PLAINTEXT) as store:
+        session = CheckSession(checklist, store, platforms=["facebook"], clock=clock)
+        session.set_finding("searchability.name_city_search", "An old staff page")
+        session.set_finding("searchability.data_brokers", "Nothing")
+        older = store.get(session.complete() or 0)
+        clock_now[0] += dt.timedelta(days=90)
+        session.start_new(prefill=True)
+        session.set_finding("searchability.name_city_search", "A people-search site lists my street")
+        newer = store.get(session.complete() or 0)
+    assert older is not None and newer is not None
+    lines = comparison_text(checklist, older, newer, "en").lines
+    texts = [line.text for line in lines]
+    assert "What guided searches found:" in texts
+    street = next(line for line in lines if "lists my street" in line.text)
+    assert street.text.endswith("new result since last time") and street.tone == WORSE
+    assert "(November 30, 2026)" in street.text  # the day it was recorded
+    nothing = next(line for line in lines if line.text.endswith(" Nothing"))
+    assert nothing.tone == "" and "(September 1, 2026)" in nothing.text  # carried over, found on the first check

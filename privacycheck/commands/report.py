@@ -33,6 +33,11 @@ def register(commands: Any) -> None:
     attest.add_argument(
         "--include-platforms", action="store_true", help="list the platforms the check covered (left out by default)"
     )
+    attest.add_argument(
+        "--include-look",
+        action="store_true",
+        help="say whether the check included a stranger's look on each platform used (yes or no, nothing more)",
+    )
     attest.add_argument("--name", help="your name as HR knows you, so that HR can tell whose attestation it is")
     attest.add_argument("--yes", action="store_true", help="write without asking")
     attest.add_argument("--lang", choices=("en", "fr"), default=None)
@@ -113,6 +118,7 @@ def run_attest(options: argparse.Namespace, context: Context) -> int:
         name=options.name,
         organisation_packs=organisation_pack_ids(context.packs.packs),
         include_platforms=options.include_platforms,
+        include_look=options.include_look,
     )
     data = attestation_json(content)
     if content["name"] is None:

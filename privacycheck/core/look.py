@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from privacycheck.core.model import UNKNOWN, Item, LookAnswer
-from privacycheck.core.provenance import Contradiction
+from privacycheck.core.provenance import Contradiction, Evidence
 
 PROFILE_ADDRESSES = {
     "facebook": ("https://www.facebook.com/{}", ("facebook.com", "www.facebook.com", "m.facebook.com")),
@@ -113,3 +113,15 @@ def look_problems(item: Item, option_ids: list[str], path: str) -> Iterator[tupl
         for number, option_id in enumerate(answer.fits):
             if option_id not in option_ids:
                 yield f"{path}.answers[{index}].fits[{number}]", f"the item has no option {option_id!r}"
+
+
+def looked_everywhere(evidence: Evidence, platforms: Iterable[str]) -> bool:
+    """Whether a check included a stranger's look, during the check, on each platform used that has a public
+    profile (the attestation's one yes or no; never which platforms, items or answers)."""
+    public = [platform for platform in platforms if platform in PROFILE_ADDRESSES]
+    started = evidence.started
+    return (
+        bool(public)
+        and started is not None
+        and all((day := evidence.looks.get(platform)) is not None and day >= started for platform in public)
+    )

@@ -115,13 +115,16 @@ class Evidence:
 
     def next_check(self, carried: Iterable[str], findings: Mapping[str, str], on: dt.date) -> Evidence:
         """The evidence a re-check starts with: how the carried answers were given (their old days, which do not
-        count as this check's), the profiles, and the last findings to compare with."""
+        count as this check's), the profiles, the days of the findings carried over, and the last findings to
+        compare with."""
         keep = set(carried)
+        before = {k: v for k, v in findings.items() if v.strip()}
         return Evidence(
             started=on,
             given=_frozen({k: v for k, v in self.given.items() if k in keep}),
             profiles=self.profiles,
-            before=_frozen({k: v for k, v in findings.items() if v.strip()}),
+            found=_frozen({k: Found(v.on, False) for k, v in self.found.items() if k in before}),
+            before=_frozen(before),
         )
 
     # ---- reading ----------------------------------------------------------------------------------------------------

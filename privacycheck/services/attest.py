@@ -2,8 +2,9 @@
 
 Its content depends only on the packs the check was made with (and which of them are the organisation's), the dates,
 one completion flag, the name the person types and what the person ticks to include (the band, the platforms the
-check covered). Never a count that moves with the answers: an
-organisation writes its own follow-up questions, so "answered 41 of 60" would let it read any answer it gates one on.
+check covered, whether it included a stranger's look on each platform used). Never a count that moves with the
+answers: an organisation writes its own follow-up questions, so "answered 41 of 60" would let it read any answer it
+gates one on.
 It never holds answers, item or option ids, notes, findings or the score.
 """
 
@@ -15,7 +16,9 @@ import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
+from privacycheck.core.look import looked_everywhere
 from privacycheck.core.model import Origin, Pack
+from privacycheck.core.provenance import Evidence
 from privacycheck.errors import PrivacycheckError
 from privacycheck.services.recheck import local_day
 from privacycheck.storage.store import Record
@@ -38,6 +41,7 @@ def attestation(
     include_platforms: bool = False,
     name: str | None = None,
     organisation_packs: Collection[str] = (),
+    include_look: bool = False,
 ) -> dict[str, Any]:
     """The attestation's whole content as a plain dict: exactly what is written, so the app can preview it.
 
@@ -66,6 +70,10 @@ def attestation(
     }
     if include_platforms:
         content["platforms"] = _platforms(payload.get("platforms", ()))
+    if include_look:  # one yes or no for the whole check: never which platforms, items or answers
+        content["strangers_look"] = looked_everywhere(
+            Evidence.from_json(payload.get("evidence")), _platforms(payload.get("platforms", ()))
+        )
     if include_band:
         band = summary.get("band")
         if band not in BANDS:
@@ -117,6 +125,9 @@ _WORDS = {
         "incomplete": "some questions were left unanswered",
         "platforms": "Platforms covered",
         "band": "Exposure band",
+        "strangers_look": "A stranger's look (logged out) at each platform used",
+        "yes": "yes",
+        "no": "no",
         "packs": "Checklists (id and version)",
         "privacy": "This attestation contains no answers, no notes and no score: those stay on the holder's computer.",
         "signature": "Name and signature: ______________________________",
@@ -142,6 +153,9 @@ _WORDS = {
         "incomplete": "certaines questions sont restées sans réponse",
         "platforms": "Plateformes couvertes",
         "band": "Niveau d'exposition",
+        "strangers_look": "Regard d'un inconnu (sans connexion) sur chaque plateforme utilisée",
+        "yes": "oui",
+        "no": "non",
         "packs": "Listes de vérification (identifiant et version)",
         "privacy": (
             "Cette attestation ne contient aucune réponse, aucune note et aucun score : ils restent sur l'ordinateur "
@@ -172,6 +186,8 @@ def attestation_lines(content: Mapping[str, Any], lang: str = "en") -> list[tupl
         lines.append((w["platforms"], ", ".join(content["platforms"]) or w["none"]))
     if "band" in content:
         lines.append((w["band"], w[content["band"]]))
+    if "strangers_look" in content:
+        lines.append((w["strangers_look"], w["yes" if content["strangers_look"] is True else "no"]))
     own = ", ".join(f"{pack['id']} {pack['version']}" for pack in content.get("organisation_packs", ()))
     if own:
         lines.append((w["organisation_packs"], own))

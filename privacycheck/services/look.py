@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from privacycheck.core.look import look_items, outcomes, platforms_with_look, profile_url
+from privacycheck.core.look import looked_everywhere as looked_on_each
 from privacycheck.core.model import Item
 from privacycheck.core.provenance import LOOK, Contradiction, seen_share
 from privacycheck.services.session import CheckSession
@@ -81,10 +82,4 @@ def seen_settings(session: CheckSession) -> tuple[int, int]:
 
 def looked_everywhere(session: CheckSession) -> bool:
     """Whether this check included a stranger's look on each platform used that has a public profile."""
-    platforms = look_platforms(session)
-    started = session.evidence.started
-    return (
-        bool(platforms)
-        and started is not None
-        and all((day := session.evidence.looks.get(p)) is not None and day >= started for p in platforms)
-    )
+    return looked_on_each(session.evidence, look_platforms(session))

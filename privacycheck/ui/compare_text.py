@@ -85,7 +85,9 @@ def comparison_lines(checklist: Checklist, older: Record, newer: Record, lang: s
             Line(label(translate("Compare", "Revised since you answered them (check them again)"), lang), HEADING),
         ]
         lines += [Line(f"• {_named(item, lang)}") for item in result.revised]
-    return lines
+    from privacycheck.ui.findings_text import findings_lines  # it builds on Line
+
+    return lines + findings_lines(checklist, older, newer, lang)
 
 
 class Comparison(str):

@@ -109,6 +109,10 @@ class AttestationDialog(QDialog):
         self.include_platforms.setToolTip(self.tr("Left out unless you tick it: which platforms you use is yours."))
         self.include_platforms.toggled.connect(self._refresh)
         layout.addWidget(self.include_platforms)
+        self.include_look = QCheckBox(self.tr("Say whether my check included a stranger's look on each platform"))
+        self.include_look.setToolTip(self.tr("Yes or no for the whole check: never which platforms, items or answers."))
+        self.include_look.toggled.connect(self._refresh)
+        layout.addWidget(self.include_look)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("What the attestation contains"))
@@ -130,6 +134,7 @@ class AttestationDialog(QDialog):
             today=dt.date.today(),
             include_band=self.include_band.isChecked(),
             include_platforms=self.include_platforms.isChecked(),
+            include_look=self.include_look.isChecked(),
             name=self.name.text(),
             organisation_packs=self.organisation_packs,
         )

@@ -12,31 +12,31 @@
     <name>AnswerEvidence</name>
     <message>
         <source>Choose the answer that matches what the setting shows, then confirm: this is what I see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la réponse qui correspond à ce qu&apos;affiche le paramètre, puis confirmez : c&apos;est ce que je vois.</translation>
     </message>
     <message>
         <source>This is what I see</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est ce que je vois</translation>
     </message>
     <message>
         <source>This is what I see: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est ce que je vois : %1</translation>
     </message>
     <message>
         <source>Answered from memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse donnée de mémoire.</translation>
     </message>
     <message>
         <source>Seen in the setting on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu dans le paramètre le %1.</translation>
     </message>
     <message>
         <source>Seen by a stranger&apos;s look on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu par le regard d&apos;un inconnu le %1.</translation>
     </message>
     <message>
         <source>Answered from memory on %1: open the setting to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse donnée de mémoire le %1 : ouvrez le paramètre pour la vérifier.</translation>
     </message>
 </context>
 <context>
@@ -63,11 +63,11 @@
     </message>
     <message>
         <source>Say whether my check included a stranger&apos;s look on each platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer si ma vérification comprenait le regard d&apos;un inconnu sur chaque plateforme</translation>
     </message>
     <message>
         <source>Yes or no for the whole check: never which platforms, items or answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui ou non pour toute la vérification, jamais quelles plateformes, quels éléments ni quelles réponses.</translation>
     </message>
     <message>
         <source>What the attestation contains</source>
@@ -350,23 +350,23 @@
     <name>EvidenceSummary</name>
     <message>
         <source>A stranger&apos;s look…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le regard d&apos;un inconnu…</translation>
     </message>
     <message>
         <source>Look at your profiles logged out, as a client would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez vos profils sans être connecté, comme le ferait une personne cliente.</translation>
     </message>
     <message>
         <source>%1: you answered %2, but a stranger&apos;s look shows %3. The score counts what the look shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : vous avez répondu %2, mais le regard d&apos;un inconnu montre %3. Le score compte ce que montre ce regard.</translation>
     </message>
     <message>
         <source>%1 of %2 settings seen in this check; the others rest on your memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paramètres sur %2 vus pendant cette vérification; les autres reposent sur votre mémoire.</translation>
     </message>
     <message>
         <source>New result since last time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau résultat depuis la dernière fois : %1</translation>
     </message>
 </context>
 <context>
@@ -1122,63 +1122,63 @@
     <name>LookDialog</name>
     <message>
         <source>A stranger&apos;s look</source>
-        <translation type="unfinished"></translation>
+        <translation>Le regard d&apos;un inconnu</translation>
     </message>
     <message>
         <source>See your profile as a client would: in a private window, where you are not logged in. What a stranger sees counts more than what you remember of your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez votre profil comme le verrait une personne cliente : dans une fenêtre privée, où vous n&apos;êtes pas connecté. Ce qu&apos;un inconnu voit compte plus que ce dont vous vous souvenez de vos paramètres.</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plateforme</translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Your profile address or username</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de votre profil ou votre nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Your profile address or username (stays encrypted on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de votre profil ou votre nom d&apos;utilisateur (reste chiffré sur cet ordinateur)</translation>
     </message>
     <message>
         <source>Copy the address</source>
-        <translation type="unfinished">Copier l&apos;adresse</translation>
+        <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
         <source>Open in my browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans mon navigateur</translation>
     </message>
     <message>
         <source>Open a private window first (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox, Shift+Command+N in Safari), then paste the address there. A normal window shows your profile as you see it, logged in, not as a stranger does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox, Maj+Commande+N dans Safari), puis collez-y l&apos;adresse. Une fenêtre ordinaire montre votre profil comme vous le voyez, connecté, et non comme le voit un inconnu.</translation>
     </message>
     <message>
         <source>Save what a stranger sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce qu&apos;un inconnu voit</translation>
     </message>
     <message>
         <source>This is not a username or an address on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est ni un nom d&apos;utilisateur ni une adresse sur %1.</translation>
     </message>
     <message>
         <source>Copied: paste it in a private window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée : collez-la dans une fenêtre privée.</translation>
     </message>
     <message>
         <source>Choose what a stranger sees for at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qu&apos;un inconnu voit pour au moins une question.</translation>
     </message>
     <message>
         <source>Saved. What a stranger sees matches your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Ce qu&apos;un inconnu voit correspond à vos réponses.</translation>
     </message>
     <message>
         <source>Saved. What a stranger sees overrules these answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Ce qu&apos;un inconnu voit l&apos;emporte sur ces réponses :</translation>
     </message>
     <message>
         <source>%1: you answered %2; a stranger&apos;s look shows %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : vous avez répondu %2; le regard d&apos;un inconnu montre %3.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1794,17 @@
     <message>
         <source>Your answers stay on this computer: your organisation never sees them.</source>
         <translation>Vos réponses restent sur cet ordinateur&#xa0;: votre organisation ne les voit jamais.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>What guided searches found</source>
+        <translation>Ce que les recherches guidées ont trouvé</translation>
+    </message>
+    <message>
+        <source>new result since last time</source>
+        <translation>nouveau résultat depuis la dernière fois</translation>
     </message>
 </context>
 </TS>
