@@ -464,6 +464,33 @@
         <source>%1 help page %2 of %3</source>
         <translation>Page d&apos;aide %1, %2 sur %3</translation>
     </message>
+    <message>
+        <source>Save this guide as a PDF…</source>
+        <translation>Enregistrer ce guide en PDF…</translation>
+    </message>
+    <message>
+        <source>To keep it at hand or print it; it holds no answer of yours.</source>
+        <translation>Pour le garder sous la main ou l&apos;imprimer; il ne contient aucune de vos réponses.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePdf</name>
+    <message>
+        <source>Save the guide</source>
+        <translation>Enregistrer le guide</translation>
+    </message>
+    <message>
+        <source>privacycheck-guide.pdf</source>
+        <translation>privacycheck-guide.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
