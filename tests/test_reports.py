@@ -483,3 +483,13 @@ def test_the_guides_print_to_a_pdf_with_their_text_as_typed(qapp: Any, tmp_path:
     for guide in guides:
         assert " ".join(guide.title.get("fr").split()) in shown
     assert "<script>" not in guides_html(guides, "en")
+
+
+def test_the_share_safe_summary_is_its_first_page_alone(checklist: Checklist) -> None:
+    """It names no platform and no fix: no empty "By platform" table, no platform heading over the one line that
+    counts the fixes, no details section."""
+    document = build_report(record_for(checklist, answers()), checklist, now=NOW, summary=True)
+    page, text = render_html(document), render_markdown(document)
+    for output in (page, text):
+        assert "By platform" not in output and "Details" not in output and "Questionnaires" not in output
+        assert "What to fix first" in output and "By dimension" in output

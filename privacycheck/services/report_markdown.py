@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from privacycheck.services.report_parts import answer_text, header_lines, safe_link, top_fixes
+from privacycheck.services.report_parts import (
+    answer_text,
+    by_platform,
+    header_lines,
+    safe_link,
+    shown_subscores,
+    top_fixes,
+)
 from privacycheck.services.report_words import colon, day, group_name, number, points, words
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<#|~&])")
@@ -49,7 +56,7 @@ def render_markdown(document: dict[str, Any]) -> str:
     saved = document["assessment"]["score_when_saved"]
     if saved is not None and round(saved, 1) != document["score"]:
         out += [md_line(w["saved_score"].format(score=number(saved, lang))), ""]
-    for key in ("by_platform", "by_dimension"):
+    for key in shown_subscores(document):
         out += [f"## {md(w[key])}", ""]
         out += [
             f"- {md(group_name(group, lang))}{colon(lang)} {md(number(value, lang))}"
@@ -57,35 +64,19 @@ def render_markdown(document: dict[str, Any]) -> str:
             if value is not None
         ]
         out.append("")
-    out += [f"## {md(w['top_fixes'])}", ""]
+    out += [f"## {md(w['top_fixes' if by_platform(document) else 'plan'])}", ""]
     groups, left = top_fixes(document)
     if not groups:
         out += [md_line(w["plan_none"]), ""]
-    for key, steps in groups:
-        out += [f"### {md(group_name(key, lang))}", ""]
+    for platform, steps in groups:
+        if platform is not None:
+            out += [f"### {md(group_name(platform, lang))}", ""]
         out += [f"{rank}. **{md(step['title'])}**: {md(_cost(step, lang))}" for rank, step in enumerate(steps, 1)]
         out.append("")
     if left:
         out += [md_line(w["more_fixes"].format(count=left)), ""]
-    out += [f"## {md(w['details'])}", "", f"### {md(w['all_fixes'])}", ""]
-    for rank, step in enumerate(document["plan"], start=1):
-        done = f" ({md(w['done'])})" if step.get("done") else ""
-        platform = (
-            f"{md(group_name(str(step.get('platform') or 'general'), lang))}{colon(lang)} "
-            if step.get("platform")
-            else ""
-        )
-        out.append(f"{rank}. {platform}**{md(step['title'])}**: {md(_cost(step, lang))}{done}")
-        if step.get("path"):
-            out.append(f"   - {md(w['where'])}{colon(lang)} {md(step['path'])}")
-        link = _md_link(step.get("link"))
-        if link:
-            out.append(f"   - {md(w['open'])}{colon(lang)} {link}")
-        out += [f"   - {md(text)}" for text in step.get("steps", ())]
-        if step.get("verify"):
-            out.append(f"   - {md(w['check'])}{colon(lang)} {md(step['verify'])}")
-    out.append("")
-    if full:
+    if full:  # the share-safe summary holds nothing more than its summary, but the checklists
+        out += _all_fixes(document, lang)
         out += _findings(document, lang)
     out += [f"### {md(w['packs'])}", ""]
     out += [
@@ -99,6 +90,27 @@ def render_markdown(document: dict[str, Any]) -> str:
         )
     out.append("")
     return "\n".join(out)
+
+
+def _all_fixes(document: dict[str, Any], lang: str) -> list[str]:
+    w = words(lang)
+    out = [f"## {md(w['details'])}", "", f"### {md(w['all_fixes'])}", ""]
+    if not document["plan"]:
+        out += [md_line(w["plan_none"]), ""]
+    for rank, step in enumerate(document["plan"], start=1):
+        done = f" ({md(w['done'])})" if step.get("done") else ""
+        platform = f"{md(group_name(str(step['platform']), lang))}{colon(lang)} " if step.get("platform") else ""
+        out.append(f"{rank}. {platform}**{md(step['title'])}**: {md(_cost(step, lang))}{done}")
+        if step.get("path"):
+            out.append(f"   - {md(w['where'])}{colon(lang)} {md(step['path'])}")
+        link = _md_link(step.get("link"))
+        if link:
+            out.append(f"   - {md(w['open'])}{colon(lang)} {link}")
+        out += [f"   - {md(text)}" for text in step.get("steps", ())]
+        if step.get("verify"):
+            out.append(f"   - {md(w['check'])}{colon(lang)} {md(step['verify'])}")
+    out.append("")
+    return out
 
 
 def _cost(step: dict[str, Any], lang: str) -> str:

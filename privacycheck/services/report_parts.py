@@ -39,15 +39,27 @@ def answer_text(finding: dict[str, Any], lang: str) -> str:
     return w["dont_know" if finding["dont_know"] else "not_answered"]
 
 
-def top_fixes(document: dict[str, Any]) -> tuple[list[tuple[str, list[dict[str, Any]]]], int]:
+def top_fixes(document: dict[str, Any]) -> tuple[list[tuple[str | None, list[dict[str, Any]]]], int]:
     """The plan's first fixes grouped by platform, platforms in the order of their first fix; and how many fixes
-    the summary page leaves to the details."""
-    groups: dict[str, list[dict[str, Any]]] = {}
+    the summary page leaves to the details. Steps without a platform (the share-safe summary names none) make one
+    group whose key is None."""
+    groups: dict[str | None, list[dict[str, Any]]] = {}
     for step in document["plan"]:
         if step.get("done"):
             continue
-        group = groups.setdefault(str(step.get("platform") or "general"), [])
+        platform = step.get("platform")
+        group = groups.setdefault(str(platform) if platform else None, [])
         group.append(step)
     shown = [(key, steps[:TOP_PER_PLATFORM]) for key, steps in list(groups.items())[:TOP_PLATFORMS]]
     left = sum(len(steps) for steps in groups.values()) - sum(len(steps) for _, steps in shown)
     return shown, left
+
+
+def by_platform(document: dict[str, Any]) -> bool:
+    """Whether the plan names platforms (the full report does; the share-safe summary does not)."""
+    return any(step.get("platform") for step in document["plan"])
+
+
+def shown_subscores(document: dict[str, Any]) -> list[str]:
+    """The sub-score groups that have something to show ("by_platform" is empty in the share-safe summary)."""
+    return [key for key in ("by_platform", "by_dimension") if any(v is not None for v in document[key].values())]

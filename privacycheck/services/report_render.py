@@ -8,7 +8,14 @@ import html
 from typing import Any
 
 from privacycheck.services.report_markdown import md, md_line, render_markdown
-from privacycheck.services.report_parts import answer_text, header_lines, safe_link, top_fixes
+from privacycheck.services.report_parts import (
+    answer_text,
+    by_platform,
+    header_lines,
+    safe_link,
+    shown_subscores,
+    top_fixes,
+)
 from privacycheck.services.report_words import colon, day, group_name, number, points, words
 
 __all__ = ["md", "md_line", "render_html", "render_markdown"]
@@ -66,15 +73,16 @@ def render_html(document: dict[str, Any]) -> str:
     out += [f'<p class="meta">{_e(line)}</p>' for line in header_lines(document)]
     out.append(f'<p class="warning">{_e(w["private" if full else "shareable"])}</p>')
     out += _summary_page(document, lang)
-    out.append(f'<h2 class="details">{_e(w["details"])}</h2>')
-    out.append('<div class="details">')
-    out.append(f"<h3>{_e(w['all_fixes'])}</h3>")
-    if not document["plan"]:
-        out.append(f"<p>{_e(w['plan_none'])}</p>")
-    else:
-        out.append("<ol>")
-        out += [_html_step(step, lang) for step in document["plan"]]
-        out.append("</ol>")
+    if full:  # the share-safe summary holds nothing more than its first page, but the checklists
+        out.append(f'<h2 class="details">{_e(w["details"])}</h2>')
+        out.append('<div class="details">')
+        out.append(f"<h3>{_e(w['all_fixes'])}</h3>")
+        if not document["plan"]:
+            out.append(f"<p>{_e(w['plan_none'])}</p>")
+        else:
+            out.append("<ol>")
+            out += [_html_step(step, lang) for step in document["plan"]]
+            out.append("</ol>")
     if full:
         out += _html_findings(document, lang)
         if document["notes"]:
@@ -87,7 +95,7 @@ def render_html(document: dict[str, Any]) -> str:
                 )
             out.append("</ul>")
     out += _html_packs(document, lang)
-    out += ["</div>", "</body>", "</html>", ""]
+    out += ["</div>" if full else "", "</body>", "</html>", ""]
     return "\n".join(out)
 
 
@@ -103,7 +111,7 @@ def _summary_page(document: dict[str, Any], lang: str) -> list[str]:
     if saved is not None and round(saved, 1) != document["score"]:
         out.append(f'<p class="meta">{_e(w["saved_score"].format(score=number(saved, lang)))}</p>')
     out.append('<table cellspacing="0" cellpadding="0"><tr>')
-    for key in ("by_platform", "by_dimension"):
+    for key in shown_subscores(document):
         out.append(f'<td class="pair"><h3>{_e(w[key])}</h3><table cellspacing="0" cellpadding="3">')
         for group, value in document[key].items():
             if value is not None:
@@ -112,12 +120,13 @@ def _summary_page(document: dict[str, Any], lang: str) -> list[str]:
                 )
         out.append("</table></td>")
     out.append("</tr></table>")
-    out.append(f"<h2>{_e(w['top_fixes'])}</h2>")
+    out.append(f"<h2>{_e(w['top_fixes' if by_platform(document) else 'plan'])}</h2>")
     groups, left = top_fixes(document)
     if not groups:
         out.append(f"<p>{_e(w['plan_none'])}</p>")
-    for key, steps in groups:
-        out.append(f"<h3>{_e(group_name(key, lang))}</h3>")
+    for platform, steps in groups:
+        if platform is not None:
+            out.append(f"<h3>{_e(group_name(platform, lang))}</h3>")
         out.append("<ol>")
         out += [f"<li><strong>{_e(step['title'])}</strong>: {_e(_cost(step, lang))}</li>" for step in steps]
         out.append("</ol>")
