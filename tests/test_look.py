@@ -204,3 +204,17 @@ def test_the_attestation_says_yes_or_no_to_a_strangers_look_and_nothing_more(tmp
     # No platform, item or answer comes with it (the packs were listed before, as they always are).
     assert "facebook" not in json.dumps({k: v for k, v in content.items() if k not in ("packs", "organisation_packs")})
     assert ("A stranger's look (logged out) at each platform used", "yes") in attestation_lines(content)
+
+
+def test_typing_a_profile_leaves_a_finished_check_as_it_was(tmp_path: Path) -> None:
+    with Store.open(tmp_path, secrets=None, new_mode=KeyMode.PLAINTEXT) as store:
+        session = CheckSession(checklist(), store, platforms=["facebook"], clock=Clock())
+        session.answer("facebook.friends", "safe")
+        finished = session.complete()
+        assert set_profile(session, "facebook", "jane") == "https://www.facebook.com/jane"
+        assert session.status == "complete" and store.draft() is None
+        apply_look(session, "facebook", {"facebook.friends": "visible"})
+        set_profile(session, "facebook", "jane")
+        assert session.record_id != finished and session.evidence.profiles == {"facebook": "jane"}
+        kept = store.get(finished or 0)
+        assert kept is not None and kept.payload["answers"] == {"facebook.friends": "safe"}

@@ -33,12 +33,11 @@ def look_questions(session: CheckSession, platform: str) -> tuple[Item, ...]:
 
 
 def set_profile(session: CheckSession, platform: str, typed: str) -> str:
-    """Remember the profile (encrypted with the check) and return the address to open; AddressError if it is not
-    one of that platform's profiles."""
+    """Remember the profile (encrypted with the check in progress; a finished check stays as it was until the look
+    is saved) and return the address to open; AddressError if it is not one of that platform's profiles."""
     url = profile_url(platform, typed)
-    if session.status == "complete":
-        session.start_new(prefill=True)
-    session.set_evidence(session.evidence.with_profile(platform, typed.strip()))
+    if session.status == "draft" and session.evidence.profiles.get(platform) != typed.strip():
+        session.set_evidence(session.evidence.with_profile(platform, typed.strip()))
     return url
 
 

@@ -181,6 +181,8 @@ class LookDialog(QDialog):
         if self.address.text().strip() and self._address() is None:
             return
         self.last = apply_look(self.session, self.current_platform(), seen)
+        if self.address.text().strip():  # a finished check became a new one: the profile goes with it
+            set_profile(self.session, self.current_platform(), self.address.text())
         self.outcome.setText(self._describe(self.last))
         self.sig_looked.emit()
 
