@@ -51,7 +51,7 @@ def test_an_entry_and_its_files_round_trip_and_are_not_readable_at_rest(tmp_path
         assert entry is not None and entry.fields == FIELDS and entry.created == NOW
         assert [(a.name, a.data, a.is_image) for a in entry.attachments] == [("shot.png", PNG, True)]
         assert [e.id for e in store.incidents()] == [entry_id]
-    needles = [WHAT.encode(), WHO.encode(), b"ZQ-ATTACHMENT-BYTES", b"zq-post", "shot.png".encode()]
+    needles = [WHAT.encode(), WHO.encode(), b"ZQ-ATTACHMENT-BYTES", b"zq-post", b"shot.png"]
     for path in files_in(tmp_path):  # the database, its journal and backups alike
         raw = path.read_bytes()
         assert not any(needle in raw for needle in needles), path
@@ -198,3 +198,6 @@ def test_the_command_line_round_trip(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "not a web address" in bad.stderr
     lockdown = json.loads(run("incident", "lockdown", "--platform", "x", "--json", home=home).stdout)
     assert lockdown["steps"][0]["item"] == "x.protect_posts" and lockdown["minutes"] > 0
+    assert run("incident", "add", "--what", "kept until everything goes", home=home).returncode == 0
+    assert run("data", "delete", "--yes", home=home).returncode == 0  # "Delete everything"
+    assert not home.exists() or not any(b"kept until" in p.read_bytes() for p in files_in(home))

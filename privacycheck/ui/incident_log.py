@@ -89,7 +89,7 @@ class IncidentLog(Card):
             (self.tr("What happened"), self.what),
             (self.tr("Links"), self.links),
         ):
-            form.addRow(label, widget)
+            form.addRow(plain_label(label, wrap=False), widget)
             widget.setAccessibleName(label)
         self.layout_.addLayout(form)
         self.attached = plain_label("")
@@ -111,6 +111,7 @@ class IncidentLog(Card):
         self.layout_.addWidget(self.entries)
         self.detail = plain_label("", selectable=True)
         self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setAccessibleName(self.tr("Attached image"))
         self.layout_.addWidget(self.detail)
         self.layout_.addWidget(self.preview)
