@@ -174,3 +174,39 @@ def test_history_compares_guided_search_findings(tmp_path: Path, qtbot: QtBot) -
     assert "(November 30, 2026)" in street.text  # the day it was recorded
     nothing = next(line for line in lines if line.text.endswith(" Nothing"))
     assert nothing.tone == "" and "(September 1, 2026)" in nothing.text  # carried over, found on the first check
+
+
+def test_a_look_from_the_platforms_section_updates_its_cards(window: MainWindow, browser: Browser) -> None:
+    from privacycheck.ui.pages.look import LookButton
+
+    open_section(window, "facebook")
+    session = window.context.session
+    assert session is not None
+    window.check.cards["facebook.friend_list_visibility"].choose("only_me")
+    look = window.check.findChild(LookButton)
+    assert look is not None
+    look.button.click()
+    dialog = look.dialog
+    assert isinstance(dialog, LookDialog) and dialog.current_platform() == "facebook"
+    dialog.choose("facebook.friend_list_visibility", "list_visible")
+    dialog.save.click()  # the section is rebuilt under the open dialog
+    assert dialog.isVisible()
+    assert window.check.cards["facebook.friend_list_visibility"].answer() == "public"
+    note = window.check.evidence_notes["facebook.friend_list_visibility"].note.text()
+    assert note.startswith("Seen by a stranger's look on")
+    dialog.close()
+
+
+def test_the_look_dialog_opens_on_the_platform_asked_or_the_first(qtbot: QtBot) -> None:
+    from privacycheck.core.loader import builtin_sources, load_packs
+    from privacycheck.core.scoring import Checklist
+    from privacycheck.services.session import CheckSession
+
+    session = CheckSession(Checklist(load_packs(builtin_sources()).packs), None, platforms=["instagram", "facebook"])
+    first = LookDialog(session, "en")
+    qtbot.addWidget(first)
+    assert first.current_platform() == "facebook"
+    assert "facebook.friend_list_visibility" in first.groups
+    asked = LookDialog(session, "en", platform="instagram")
+    qtbot.addWidget(asked)
+    assert asked.current_platform() == "instagram" and "instagram.private_account" in asked.groups

@@ -36,7 +36,9 @@ class LookDialog(QDialog):
     sig_looked = Signal()
     """What a stranger sees was saved: answers (and so the score) may have changed."""
 
-    def __init__(self, session: CheckSession, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: CheckSession, lang: str, parent: QWidget | None = None, platform: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = lang
@@ -54,8 +56,8 @@ class LookDialog(QDialog):
         )
         self.platform = QComboBox()
         self.platform.setAccessibleName(self.tr("Platform"))
-        for platform in look_platforms(session):
-            self.platform.addItem(platform_of(platform), platform)
+        for used in look_platforms(session):
+            self.platform.addItem(platform_of(used), used)
         layout.addWidget(self.platform)
 
         self.address = QLineEdit()
@@ -95,6 +97,8 @@ class LookDialog(QDialog):
         self.save.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if platform is not None:
+            self.platform.setCurrentIndex(max(0, self.platform.findData(platform)))
         self.platform.currentIndexChanged.connect(self._show_platform)
         self._show_platform(self.platform.currentIndex())
         self.resize(640, 560)
@@ -106,7 +110,7 @@ class LookDialog(QDialog):
     def _show_platform(self, _index: int) -> None:
         platform = self.current_platform()
         self.address.setText(self.session.evidence.profiles.get(platform, ""))
-        self.problem.setText("")
+        self._problem("")
         self.outcome.setText("")
         content = QWidget()
         column = QVBoxLayout(content)
@@ -147,15 +151,19 @@ class LookDialog(QDialog):
         try:
             url = profile_url(self.current_platform(), self.address.text())
         except AddressError:
-            self.problem.setText(
+            self._problem(
                 self.tr("This is not a username or an address on %1.").replace(
                     "%1", platform_of(self.current_platform())
                 )
             )
             return None
-        self.problem.setText("")
+        self._problem("")
         set_profile(self.session, self.current_platform(), self.address.text())
         return url
+
+    def _problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     @Slot()
     def _copy(self) -> None:

@@ -1834,4 +1834,15 @@
         <translation>nouveau résultat depuis la dernière fois</translation>
     </message>
 </context>
+<context>
+    <name>LookButton</name>
+    <message>
+        <source>Your settings say one thing; check what a stranger actually sees of this profile.</source>
+        <translation>Vos paramètres disent une chose; vérifiez ce qu&apos;un inconnu voit vraiment de ce profil.</translation>
+    </message>
+    <message>
+        <source>A stranger&apos;s look…</source>
+        <translation>Le regard d&apos;un inconnu…</translation>
+    </message>
+</context>
 </TS>

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from privacycheck.core.model import PLATFORMS, Item
 from privacycheck.core.provenance import REMEMBERED, recheck_order
+from privacycheck.services.look import look_platforms
 from privacycheck.services.session import ESSENTIALS, FIXED, CheckSession
 from privacycheck.ui.item_card import ItemCard
 from privacycheck.ui.labels import platform_of
-from privacycheck.ui.pages.look import AnswerEvidence
+from privacycheck.ui.pages.look import AnswerEvidence, LookButton
 from privacycheck.ui.widgets import Card, plain_label
 
 
@@ -181,6 +182,8 @@ class CheckPage(QWidget):
         column.setSpacing(12)
         if section.description:
             column.addWidget(plain_label(section.description))
+        if section.key != ESSENTIALS and section.key in look_platforms(self.session):
+            column.addWidget(LookButton(self.session, self.lang, section.key, self._looked))
         self.cards = {}
         self.evidence_notes = {}
         self.confirm_bars = {}
@@ -245,6 +248,11 @@ class CheckPage(QWidget):
         """Marks the answer shown as seen today ("This is what I see"); a carried one is confirmed with it."""
         self.session.seen(item_id)
         self._drop_bar(item_id)
+        self.sig_changed.emit()
+
+    def _looked(self) -> None:
+        """A stranger's look changed answers: the cards show them."""
+        self.reload()
         self.sig_changed.emit()
 
     def _confirm(self, item_id: str) -> None:

@@ -3,6 +3,8 @@ at the top of Results (what a stranger's look contradicted, how many settings we
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -155,3 +157,41 @@ class EvidenceSummary(QWidget):
         self.new.setText(self.tr("New result since last time: %1").replace("%1", "; ".join(new)) if new else "")
         self.new.setVisible(bool(new))
         self.look.setVisible(bool(look_platforms(session)))
+
+
+class LookButton(QWidget):
+    """On a platform's section of the check: the way to a stranger's look at that profile. The dialog belongs to the
+    window, not to this button: a look rebuilds the section, and the dialog stays open."""
+
+    def __init__(
+        self,
+        session: CheckSession,
+        lang: str,
+        platform: str,
+        on_change: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self.platform = platform
+        self.on_change = on_change
+        self.dialog: QWidget | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(
+            plain_label(self.tr("Your settings say one thing; check what a stranger actually sees of this profile.")),
+            1,
+        )
+        self.button = QPushButton(self.tr("A stranger's look…"))
+        self.button.clicked.connect(self.open_look)
+        row.addWidget(self.button)
+
+    @Slot()
+    def open_look(self) -> None:
+        from privacycheck.ui.look_dialog import LookDialog
+
+        dialog = LookDialog(self.session, self.lang, self.window(), platform=self.platform)
+        dialog.sig_looked.connect(self.on_change)
+        self.dialog = dialog
+        dialog.open()
