@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListView,
     QTabBar,
     QWidget,
 )
@@ -102,6 +103,8 @@ def clipped(window: QWidget) -> list[str]:
                 text = widget.tabText(index).replace("&", "")
                 if widget.tabRect(index).width() < widget.fontMetrics().horizontalAdvance(text) + 8:
                     problems.append(f"tab {text!r}: elided")
+        if isinstance(widget, QListView):
+            problems += _elided_rows(widget)
         if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():
             problems.append(f"{name}: scrolls sideways")
         if isinstance(widget, (QLabel, QAbstractButton, QLineEdit, QComboBox)):
@@ -109,6 +112,27 @@ def clipped(window: QWidget) -> list[str]:
             shown = _visible_part(widget, window)
             if shown.right() < whole.right() - 1:
                 problems.append(f"{name}: cut on the right ({whole.right() - shown.right()} px)")
+    return problems
+
+
+ROW_PADDING = 48
+"""What a row's margins, padding and focus border take from its width (the sidebar's style sheet: 2 × (8 + 12 + 2));
+about half as much from its height."""
+
+
+def _elided_rows(view: QListView) -> list[str]:
+    """Rows of a list drawn on one line although their text is wider than the row: Qt elides them ("When a…")."""
+    problems = []
+    model = view.model()
+    metrics = view.fontMetrics()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        text = str(index.data() or "")
+        rect = view.visualRect(index)
+        one_line = rect.height() < 2 * metrics.lineSpacing() + ROW_PADDING // 2  # less its padding: one line high
+        room = min(rect.width(), view.viewport().width()) - ROW_PADDING  # a row wider than the list is cut too
+        if rect.isValid() and one_line and metrics.horizontalAdvance(text) > room:
+            problems.append(f"row {text!r} of {view.accessibleName()!r}: elided")
     return problems
 
 

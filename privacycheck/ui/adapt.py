@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,6 +39,7 @@ def adapt_pages(window: Any) -> None:
     sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     sidebar.setResizeMode(QListView.ResizeMode.Adjust)
     sidebar.setWordWrap(True)
+    wrap_rows(sidebar)
     for view in window.stack.findChildren(QAbstractItemView):
         if not isinstance(view, QListView) or isinstance(view, QListWidget):
             one_tab_stop(view)
@@ -59,6 +61,28 @@ def adapt_pages(window: Any) -> None:
     detail = getattr(getattr(window, "results", None), "detail", None)
     if isinstance(detail, QWidget):
         scroll_in_place(detail)
+
+
+ROW_PADDING = 48
+"""What a sidebar row's margins, padding and focus border take from its width (window.py's style sheet)."""
+
+
+def wrap_rows(view: QListWidget) -> None:
+    """Give each row the height its text needs when wrapped to the row's width. Qt measures a row without the style
+    sheet's padding, so a name a little narrower than the sidebar would be measured on one line, then drawn
+    elided ("When a client finds …")."""
+    panel = view.parentWidget()
+    width = panel.maximumWidth() if panel is not None and panel.maximumWidth() < 10_000 else view.width()
+    font = view.font()
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))  # the style sheet's size for the sidebar
+    metrics = QFontMetrics(font)
+    room = max(40, width - ROW_PADDING)
+    for row in range(view.count()):
+        item = view.item(row)
+        if item is None:
+            continue
+        lines = metrics.boundingRect(0, 0, room, 10_000, int(Qt.TextFlag.TextWordWrap), item.text()).height()
+        item.setSizeHint(QSize(width - 4, lines + 26))
 
 
 def keep_focus_in_view(app: QApplication) -> None:
