@@ -129,7 +129,9 @@ def test_guidance_refuses_html_a_missing_platform_and_a_missing_language(tmp_pat
     del missing["platforms"]["threads"]
     english_only = copy.deepcopy(good)
     del english_only["emergency"]["text"]["fr"]
-    for document in (html, missing, english_only):
+    no_employer = copy.deepcopy(good)
+    no_employer["sections"] = [s for s in good["sections"] if s["id"] != "employer"]
+    for document in (html, missing, english_only, no_employer):
         with pytest.raises(GuidanceError):
             parse_guidance(document)
     assert parse_guidance(good).version == good["version"]

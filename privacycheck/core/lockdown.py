@@ -22,6 +22,10 @@ from privacycheck.core.problems import Problem, json_path
 from privacycheck.core.text import Text
 from privacycheck.paths import packaged
 
+REQUIRED_SECTIONS = ("first", "reporting", "employer", "after")
+"""Stay safe and keep a record; what reporting achieves; when to tell the employer; the next few days."""
+
+
 @dataclass(frozen=True, slots=True)
 class LockdownStep:
     """One fix on the lockdown path: the pack's item, with its rank."""
@@ -138,6 +142,10 @@ def guidance_problems(data: Any, file: str) -> list[Problem]:
     if not problems:
         missing = sorted(set(PLATFORMS) - set(data["platforms"]))
         problems += [Problem(file, "$.platforms", f"no blocking advice for {name!r}") for name in missing]
+        ids = [section["id"] for section in data["sections"]]
+        absent = [name for name in REQUIRED_SECTIONS if name not in ids]
+        problems += [Problem(file, "$.sections", f"no section {name!r}") for name in absent]
+        problems += [Problem(file, "$.sections", f"section {i!r} twice") for i in sorted(set(ids)) if ids.count(i) > 1]
     return problems
 
 

@@ -61,6 +61,10 @@ class IncidentPage(QWidget):
         emergency = Card()
         emergency.layout_.addWidget(plain_label(guidance.emergency.get(lang), bold=True, size=12))
         layout.addWidget(emergency)
+        first = [section for section in guidance.sections if section.id == "first"]
+        for section in first:  # stay safe and keep a record come before anything else
+            steps_text = [step.get(lang) for step in section.steps]
+            layout.addWidget(self._section_card(section.title.get(lang), steps_text, section.links))
 
         self.contacts = ContactsCard(contacts, procedure_url, store, guarded)
         layout.addWidget(self.contacts)
@@ -120,7 +124,7 @@ class IncidentPage(QWidget):
         after.layout_.addWidget(full)
         layout.addWidget(after)
 
-        for section in guidance.sections:
+        for section in (section for section in guidance.sections if section.id != "first"):
             layout.addWidget(
                 self._section_card(section.title.get(lang), [s.get(lang) for s in section.steps], section.links)
             )
