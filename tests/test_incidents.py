@@ -166,6 +166,8 @@ def test_an_incident_moves_the_next_recheck_closer(tmp_path: Path) -> None:
         after = recheck_status(store, None, day.date())
     assert before.next is not None and after.next is not None
     assert (after.next - day.astimezone().date()).days <= 4 < (before.next - day.astimezone().date()).days
+    assert before.to_json()["incident"] is None
+    assert after.to_json()["incident"] == (day + dt.timedelta(days=1)).astimezone().date().isoformat()
 
 
 def test_the_command_line_round_trip(tmp_path: Path) -> None:

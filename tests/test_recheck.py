@@ -111,9 +111,21 @@ def test_notify_at_most_once_a_day_while_due() -> None:
 
 def test_status_json() -> None:
     status = RecheckStatus(DAY, dt.date(2026, 1, 1), 30)
-    assert status.to_json() == {"due": True, "next": "2026-01-31", "last": "2026-01-01", "interval_days": 30}
+    assert status.to_json() == {
+        "due": True,
+        "next": "2026-01-31",
+        "last": "2026-01-01",
+        "interval_days": 30,
+        "incident": None,
+    }
     assert status.days_left == -29
-    assert RecheckStatus(DAY, None, 90).to_json() == {"due": True, "next": None, "last": None, "interval_days": 90}
+    assert RecheckStatus(DAY, None, 90).to_json() == {
+        "due": True,
+        "next": None,
+        "last": None,
+        "interval_days": 90,
+        "incident": None,
+    }
 
 
 # ---- the status from a real store --------------------------------------------------------------------------------
@@ -250,7 +262,7 @@ def test_due_without_any_data_says_due_and_creates_nothing(tmp_path: Path) -> No
     home = tmp_path / "home"
     result = run("due", "--json", home=home)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"due": True, "next": None, "last": None, "interval_days": 90}
+    assert json.loads(result.stdout) == {"due": True, "next": None, "last": None, "interval_days": 90, "incident": None}
     assert not (home / DATABASE_NAME).exists()
     text = run("due", home=home)
     assert "due now" in text.stdout
@@ -265,6 +277,7 @@ def test_due_after_checks(tmp_path: Path) -> None:
         "next": (last + dt.timedelta(days=90)).isoformat(),
         "last": last.isoformat(),
         "interval_days": 90,
+        "incident": None,
     }
     store_checks(tmp_path, 10)
     data = json.loads(run("due", "--json", home=tmp_path).stdout)

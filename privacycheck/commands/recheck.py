@@ -76,6 +76,8 @@ def run_due(options: argparse.Namespace, context: Context) -> int:
             f"Next re-check on {status.next}, in {status.days_left} day(s) "
             f"(last check {last}, every {status.interval_days} days)."
         )
+    if status.sooner is not None and status.incident is not None:
+        print(f"Brought closer by the incident logged on {status.incident}: run a full check.")
     return 0
 
 

@@ -112,6 +112,7 @@ class RecheckStatus:
             "next": None if due is None else due.isoformat(),
             "last": None if self.last is None else self.last.isoformat(),
             "interval_days": self.interval_days,
+            "incident": None if self.sooner is None or self.incident is None else self.incident.isoformat(),
         }
 
 
