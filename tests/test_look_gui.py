@@ -74,6 +74,11 @@ def button(card: ItemCard, text: str) -> QPushButton:
     return next(b for b in card.findChildren(QPushButton) if b.text() == text)
 
 
+def confirm(window: MainWindow, item_id: str) -> None:
+    bar = window.check.confirm_bars[item_id]
+    next(b for b in bar.findChildren(QPushButton) if b.text() == "Confirm this answer").click()
+
+
 def test_open_then_this_is_what_i_see_marks_answers_seen(window: MainWindow, browser: Browser) -> None:
     open_section(window, "facebook")
     session = window.context.session
@@ -210,3 +215,32 @@ def test_the_look_dialog_opens_on_the_platform_asked_or_the_first(qtbot: QtBot) 
     asked = LookDialog(session, "en", platform="instagram")
     qtbot.addWidget(asked)
     assert asked.current_platform() == "instagram" and "instagram.private_account" in asked.groups
+
+
+def test_a_recheck_asks_the_remembered_answers_first_and_a_confirmation_after_opening_is_seen(
+    window: MainWindow, browser: Browser
+) -> None:
+    session = window.context.session
+    assert session is not None
+    session.answer("facebook.lookup_by_phone", "only_me", how=SEEN)
+    session.answer("facebook.lookup_by_email", "only_me", how=SEEN)
+    session.answer("facebook.birthday_visibility", "only_me")  # remembered
+    session.answer("facebook.friend_list_visibility", "only_me")  # remembered
+    session.complete()
+    session.start_new(prefill=True)
+    window.check.reload()
+    open_section(window, "facebook")
+    order = [item_id for item_id in window.check.cards if item_id in session.carried]
+    assert order == [
+        "facebook.friend_list_visibility",
+        "facebook.birthday_visibility",
+        "facebook.lookup_by_phone",
+        "facebook.lookup_by_email",
+    ]  # remembered first (in the pack's order), then seen
+    friends = window.check.cards["facebook.friend_list_visibility"]
+    button(friends, "Open this setting").click()
+    confirm(window, "facebook.friend_list_visibility")  # after looking
+    confirm(window, "facebook.birthday_visibility")  # from memory
+    assert session.evidence.given["facebook.friend_list_visibility"].how == SEEN
+    assert session.evidence.given["facebook.birthday_visibility"].how == REMEMBERED
+    assert window.check.evidence_notes["facebook.friend_list_visibility"].note.text().startswith("Seen in the setting")

@@ -256,7 +256,10 @@ class CheckPage(QWidget):
         self.sig_changed.emit()
 
     def _confirm(self, item_id: str) -> None:
-        self.session.confirm(item_id)
+        note = self.evidence_notes.get(item_id)  # confirmed after opening the setting: seen, else remembered
+        self.session.confirm(item_id, (note.how() if note else None) or REMEMBERED)
+        if note is not None:
+            note.refresh()
         self._drop_bar(item_id)
         self.sig_changed.emit()
 
