@@ -36,6 +36,8 @@ _WORDS = {
         "file_line": "{name} ({kind}, {size} bytes, SHA-256 {digest})",
         "files_elsewhere": "The files themselves are in a folder export of this log.",
         "entry": "Entry {number}",
+        "colon": ":",
+        "bytes": "bytes",
     },
     "fr": {
         "title": "Journal d’incidents",
@@ -52,6 +54,8 @@ _WORDS = {
         "file_line": "{name} ({kind}, {size} octets, SHA-256 {digest})",
         "files_elsewhere": "Les fichiers eux-mêmes sont dans une exportation de ce journal en dossier.",
         "entry": "Entrée {number}",
+        "colon": "\u00a0:",
+        "bytes": "octets",
     },
 }
 
@@ -107,21 +111,22 @@ def safe_name(name: str) -> str:
 def text_log(entries: Sequence[Incident], lang: str, now: dt.datetime) -> str:
     """The log as plain text, in the order the entries were logged."""
     w = words(lang)
+    c = w["colon"]
     lines = [w["title"], "=" * len(w["title"]), w["exported"].format(day=now.date().isoformat(), count=len(entries))]
     for number, entry in enumerate(entries, start=1):
         document = entry_document(entry)
-        lines += ["", w["entry"].format(number=number), "-" * 20, f"{w['logged']}: {document['logged']}"]
+        lines += ["", w["entry"].format(number=number), "-" * 20, f"{w['logged']}{c} {document['logged']}"]
         for name in ENTRY_FIELDS:
             value = document.get(name)
             if isinstance(value, list):
-                lines.append(f"{w[name]}:")
+                lines.append(f"{w[name]}{c}")
                 lines += [f"  {link}" for link in value]
             elif value:
-                lines.append(f"{w[name]}: {value}")
+                lines.append(f"{w[name]}{c} {value}")
         if document["files"]:
-            lines.append(f"{w['files']}:")
+            lines.append(f"{w['files']}{c}")
             lines += [
-                f"  entry-{number:02d}/{f['saved_as']}: {f['type']}, {f['size']} bytes, SHA-256 {f['sha256']}"
+                f"  entry-{number:02d}/{f['saved_as']}{c} {f['type']}, {f['size']} {w['bytes']}, SHA-256 {f['sha256']}"
                 for f in document["files"]
             ]
     return "\n".join(lines) + "\n"
