@@ -876,6 +876,10 @@
 <context>
     <name>IncidentPage</name>
     <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
         <source>Lock down now</source>
         <translation>Verrouiller maintenant</translation>
     </message>

@@ -89,7 +89,12 @@ class IncidentPage(QWidget):
         self.ticks: dict[str, QCheckBox] = {}
         for step in steps:
             item = step.item
-            label = f"{platform_of(item.platform)}: {item.title.get(lang)} ({self.tr('%n min', '', step.minutes)})"
+            label = (
+                self.tr("%1: %2 (%3)")
+                .replace("%1", platform_of(item.platform))
+                .replace("%3", self.minutes_text(step.minutes))
+            )
+            label = label.replace("%2", item.title.get(lang))  # last: a title may hold "%3"
             tick = QCheckBox(label)
             tick.setChecked(item.id in done)
             if item.remediation is not None:
@@ -150,6 +155,9 @@ class IncidentPage(QWidget):
         layout.addStretch(1)
         self.scroller.setWidget(content)
         outer.addWidget(self.scroller)
+
+    def minutes_text(self, minutes: int) -> str:
+        return self.tr("%n min", "", minutes)
 
     def _link_row(self, card: Card, label: str, url: str) -> None:
         button = QPushButton(label)
