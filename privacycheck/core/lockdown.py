@@ -13,14 +13,16 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from privacycheck.core.answers import Answers
-from privacycheck.core.checklist import Checklist
 from privacycheck.core.model import PLATFORMS, Item
 from privacycheck.core.problems import Problem, json_path
 from privacycheck.core.text import Text
 from privacycheck.paths import packaged
+
+if TYPE_CHECKING:
+    from privacycheck.core.answers import Answers
+    from privacycheck.core.checklist import Checklist
 
 REQUIRED_SECTIONS = ("first", "reporting", "employer", "after")
 """Stay safe and keep a record; what reporting achieves; when to tell the employer; the next few days."""
@@ -128,9 +130,9 @@ def schema_path() -> Path:
 
 @functools.cache
 def _validator() -> Any:
-    from privacycheck.core.schema import validator_class
+    from privacycheck.core.schema import fast_validator
 
-    return validator_class()(json.loads(schema_path().read_text("utf-8")))
+    return fast_validator(schema_path())  # the packs' compiled check: the page is built on the GUI thread
 
 
 def guidance_problems(data: Any, file: str) -> list[Problem]:
