@@ -119,6 +119,8 @@ def test_lock_down_now_opens_the_packs_path_and_keeps_its_ticks(
     order = list(ticks)
     assert order[:3] == ["facebook.future_posts_audience", "instagram.private_account", "x.protect_posts"]
     assert all(item_id.split(".")[0] in ("facebook", "instagram", "x") for item_id in order)
+    marker = window.guide.first_minutes  # after the three accounts made private (2 + 3 + 10 minutes)
+    assert marker is not None and marker.text().startswith("About 15 minutes to here")
     ticks["instagram.private_account"].setChecked(True)
     assert window.guide.progress.text() == f"1 of {len(order)} done."
     window.close()

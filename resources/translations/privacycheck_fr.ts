@@ -876,6 +876,10 @@
 <context>
     <name>IncidentPage</name>
     <message>
+        <source>About %1 minutes to here: these close the most. Go on with the rest when you can.</source>
+        <translation>Environ %1 minutes jusqu’ici : ce sont les corrections qui ferment le plus. Continuez avec le reste quand vous le pourrez.</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3)</source>
         <translation>%1 : %2 (%3)</translation>
     </message>

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from privacycheck.services.managed import Contact
     from privacycheck.storage.store import Store
 
+FIRST_MINUTES = 10
+"""The lockdown path marks where its first ten minutes or so end."""
 DONE_KEY = "lockdown_done"
 """The sealed setting that remembers which lockdown steps were ticked."""
 
@@ -87,7 +89,10 @@ class IncidentPage(QWidget):
             self._link_row(self.lockdown, self.tr("%1 help page").replace("%1", site_name(advice.link)), advice.link)
         done = set((store.sealed_pref(DONE_KEY) or {}).get("items", ())) if store is not None else set()
         self.ticks: dict[str, QCheckBox] = {}
-        for step in steps:
+        self.first_minutes: QWidget | None = None
+        """The line under the steps that fit in about ten minutes, when more follow."""
+        elapsed = 0
+        for number, step in enumerate(steps, start=1):
             item = step.item
             label = (
                 self.tr("%1: %2 (%3)")
@@ -111,6 +116,15 @@ class IncidentPage(QWidget):
                 button.clicked.connect(lambda _=False, url=item.link: open_url(self, url))
                 row.addWidget(button)
             self.lockdown.layout_.addLayout(row)
+            elapsed += step.minutes
+            if self.first_minutes is None and elapsed >= FIRST_MINUTES and number < len(steps):
+                self.first_minutes = plain_label(
+                    self.tr(
+                        "About %1 minutes to here: these close the most. Go on with the rest when you can."
+                    ).replace("%1", str(elapsed)),
+                    bold=True,
+                )
+                self.lockdown.layout_.addWidget(self.first_minutes)
         self.progress = plain_label("")
         self.lockdown.layout_.addWidget(self.progress)
         self._count()
