@@ -875,6 +875,13 @@
 </context>
 <context>
     <name>IncidentPage</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>About %1 minutes to here: these close the most. Go on with the rest when you can.</source>
         <translation>Environ %1 minutes jusqu’ici : ce sont les corrections qui ferment le plus. Continuez avec le reste quand vous le pourrez.</translation>
