@@ -120,6 +120,10 @@ def test_the_export_holds_what_was_entered_and_nothing_else(tmp_path: Path) -> N
     assert "&lt;script&gt;" in log_html([entries[0].__class__(1, NOW, {"what": "<script>"})], "en", NOW)
     with pytest.raises(PrivacycheckError, match="exists already"):
         export_folder(entries, tmp_path / "out", "en", NOW)
+    for inside in (tmp_path / "home", tmp_path / "home" / "log"):  # a decrypted copy never lands in the data folder
+        with pytest.raises(PrivacycheckError, match="data folder"):
+            export_folder(entries, inside, "en", NOW, home=tmp_path / "home")
+    assert not (tmp_path / "home" / "log").exists()
     assert safe_name("..") == "file" and "/" not in safe_name("a/b\\c")
 
 

@@ -186,8 +186,9 @@ def export_folder(
 ) -> list[Path]:
     """The log as a new folder at `target`: incident-log.txt, incident-log.json and each file, byte for byte.
     The folder must not exist yet (nothing is overwritten); it and its files are readable by the owner only."""
-    if home is not None:
+    if home is not None:  # neither the data folder itself, nor a folder directly inside it
         refuse_inside(target / "x", home)
+        refuse_inside(target, home)
     try:
         with private_umask():
             target.mkdir(mode=0o700)
