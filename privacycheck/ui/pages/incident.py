@@ -17,6 +17,9 @@ from privacycheck.ui.pages.guide import site_name
 from privacycheck.ui.widgets import Card, plain_label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from privacycheck.core.answers import Answers
     from privacycheck.core.lockdown import Guidance, LockdownStep
     from privacycheck.core.model import Guide
     from privacycheck.services.managed import Contact
@@ -46,9 +49,13 @@ class IncidentPage(QWidget):
         procedure_url: str | None,
         guarded: Callable[[Callable[..., None]], Callable[..., None]],
         guides: Sequence[Guide] = (),
+        answers: Callable[[], Answers] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._answers = answers
+        """The check's answers as they are now: a fix answered at its safest since the page was built reads done."""
+        self._items = {step.item.id: step.item for step in steps}
         from privacycheck.ui.incident_log import IncidentLog
 
         self._lang, self._store = lang, store
@@ -191,6 +198,26 @@ class IncidentPage(QWidget):
         for link in links:
             self._link_row(card, self.tr("%1 help page").replace("%1", site_name(link)), link)
         return card
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follow_answers()
+
+    def follow_answers(self) -> None:
+        """Ticks for the fixes the check now has at their safest answer (answered after the page was built)."""
+        if self._answers is None:
+            return
+        choices = self._answers().choices
+        for item_id, tick in self.ticks.items():
+            item = self._items[item_id]
+            chosen = item.option(choices.get(item_id, ""))
+            safe = chosen is not None and chosen.exposure <= item.safest.exposure
+            tick.blockSignals(True)
+            if safe:
+                tick.setChecked(True)
+            tick.setEnabled(not safe)
+            tick.blockSignals(False)
+        self._count()
 
     @Slot(bool)
     def _ticked(self, _checked: bool) -> None:

@@ -35,6 +35,7 @@ def incident_page(window: MainWindow) -> IncidentPage:
         config.incident_procedure_url if config else None,
         window._guarded,
         guides,
+        answers=lambda: session.answers,
     )
     page.sig_full_check.connect(lambda: window._start("full"))
     page.sig_logged.connect(window.refresh)
