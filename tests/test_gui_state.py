@@ -165,6 +165,13 @@ def test_no_settings_change_alters_a_finished_check(home: Path, open_window: Cal
     window.settings.interval.setValue(30)
     window.settings.platforms["instagram"].setChecked(False)
     assert "new check started" in window.notice.text.text()
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    window.sig_language_changed.connect(lambda lang: (translations.use(lang), window.rebuild(lang)))
+    try:
+        window.settings.language.setCurrentIndex(1)  # and back: the language is a setting too
+        window.settings.language.setCurrentIndex(0)
+    finally:
+        translations.use("en")
     session = window.context.session
     assert session.record_id != first and session.status == "draft"
     assert session.answers.platforms == frozenset({"facebook"})
