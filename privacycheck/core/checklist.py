@@ -4,6 +4,7 @@ set of platforms, worked out in time linear in the number of items whatever the 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
@@ -44,9 +45,8 @@ class Checklist:
         self.capped: Mapping[str, tuple[str, ...]] = MappingProxyType({k: tuple(v) for k, v in capped.items()})
         """For each item that caps others, the items it caps."""
         self.platforms = tuple(sorted({item.platform for item in self.items.values() if item.platform}))
-        self.facts: Mapping[str, ItemFacts] = MappingProxyType(
-            {i: ItemFacts.of(item, self) for i, item in self.items.items()}
-        )
+        self._facts = {i: ItemFacts.of(item, self) for i, item in self.items.items()}
+        self.facts: Mapping[str, ItemFacts] = MappingProxyType(self._facts)
         # Parents before children: each item's depth and needed platforms come from its parent's, already known.
         depth = _depths(self.items)
         self._needs: dict[str, frozenset[str]] = {}
@@ -72,14 +72,16 @@ class Checklist:
         # The weighted worst exposures by the platforms the items need, then by platform and by dimension: the
         # denominators of a set of platforms add up the parts it covers, without going through every item.
         # The same for the holes term: weight × (worst − safest exposure) of the items of severity 3 and above.
-        self._ceilings: dict[frozenset[str], dict[str, list[float]]] = {}
-        self._spans: dict[frozenset[str], dict[str, list[float]]] = {}
+        self._ceilings: dict[frozenset[str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+        self._spans: dict[frozenset[str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
         for fact in self.facts.values():
-            parts = self._ceilings.setdefault(self._needs[fact.id], {})
-            spans = self._spans.setdefault(self._needs[fact.id], {})
-            for group in (fact.group, fact.dimension):
-                parts.setdefault(group, []).append(fact.weight * fact.worst)
-                spans.setdefault(group, []).append(fact.weight * (fact.worst - fact.safest) if fact.hole else 0.0)
+            parts, spans = self._ceilings[self._needs[fact.id]], self._spans[self._needs[fact.id]]
+            ceiling = fact.weight * fact.worst
+            span = fact.weight * (fact.worst - fact.safest) if fact.hole else 0.0
+            parts[fact.group].append(ceiling)
+            parts[fact.dimension].append(ceiling)
+            spans[fact.group].append(span)
+            spans[fact.dimension].append(span)
         self._scopes: dict[frozenset[str], Scope] = {}
 
     def _parent(self, item: Item) -> str | None:
@@ -201,9 +203,12 @@ class ItemFacts:
 
     @classmethod
     def of(cls, item: Item, checklist: Checklist) -> ItemFacts:
-        options = item.options
-        worst = max(options, key=_exposure)
-        safest = min(options, key=_exposure)  # the first one listed on a tie, as Item.safest
+        worst = safest = item.options[0]
+        for option in item.options:  # the first one listed on a tie, as max(), min() and Item.safest do
+            if option.exposure > worst.exposure:
+                worst = option
+            elif option.exposure < safest.exposure:
+                safest = option
         dropped: tuple[str, ...] = ()
         if item.id in checklist.children:
             children = [checklist.items[child] for child in checklist.children[item.id]]

@@ -126,7 +126,7 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
 
     scope = checklist.scope(answers.platforms)
     choices = answers.choices
-    facts = checklist.facts
+    facts = checklist._facts  # the plain dict: read once per follow-up
 
     dead: set[str] = set()
     for fact in scope.follow_ups:
