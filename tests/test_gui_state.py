@@ -438,3 +438,18 @@ def test_ticking_a_fix_keeps_the_row_in_hand(home: Path, open_window: Callable[.
     assert model.step(3).item == item
     assert item.id in window.context.session.done
     assert window.home.gauge.number() == window.results.gauge.number()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_checklist_link_that_cannot_open_shows_its_address(
+    home: Path, open_window: Callable[..., MainWindow]
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_window(home)
+    window.go(CHECK)
+    card = cards(window)[0]
+    help_page = next(button for button in card.findChildren(QPushButton) if button.text() == "Help page")
+    help_page.click()  # no browser on the offscreen platform
+    assert window.notice.isVisibleTo(window)
+    assert window.notice.address.text() == card.item.source
