@@ -232,6 +232,7 @@ def test_a_new_check_from_the_last_answers_asks_to_confirm_them(
     carried_here = [k for k in first_cards if k in session.carried]
     assert first_cards[: len(carried_here)] == carried_here  # carried answers come first
     assert fix.id in window.check.confirm_bars
+    assert window.check.sections.item(section).text().endswith(f"· {len(carried_here)} to confirm")
     texts = [label.text() for label in window.check.confirm_bars[fix.id].findChildren(type(window.home.status))]
     assert any(text.startswith("You said you fixed this") for text in texts)
     other = next(k for k in carried_here if k != fix.id)

@@ -12,7 +12,7 @@
     <name>AnswerEvidence</name>
     <message>
         <source>Choose the answer that matches what the setting shows, then confirm: this is what I see.</source>
-        <translation>Choisissez la réponse qui correspond à ce qu&apos;affiche le paramètre, puis confirmez : c&apos;est ce que je vois.</translation>
+        <translation>Choisissez la réponse qui correspond à ce qu&apos;affiche le paramètre, puis confirmez&#xa0;: c&apos;est ce que je vois.</translation>
     </message>
     <message>
         <source>This is what I see</source>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>This is what I see: %1</source>
-        <translation>C&apos;est ce que je vois : %1</translation>
+        <translation>C&apos;est ce que je vois&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answered from memory.</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Answered from memory on %1: open the setting to check it.</source>
-        <translation>Réponse donnée de mémoire le %1 : ouvrez le paramètre pour la vérifier.</translation>
+        <translation>Réponse donnée de mémoire le %1&#xa0;: ouvrez le paramètre pour la vérifier.</translation>
     </message>
 </context>
 <context>
@@ -59,19 +59,15 @@
     </message>
     <message>
         <source>Left out unless you tick it: which platforms you use is yours.</source>
-        <translation>Omis à moins que vous ne cochiez : les plateformes que vous utilisez ne regardent que vous.</translation>
+        <translation>Omis à moins que vous ne cochiez&#xa0;: les plateformes que vous utilisez ne regardent que vous.</translation>
     </message>
     <message>
         <source>Say whether my check included a stranger&apos;s look on each platform</source>
         <translation>Indiquer si ma vérification comprenait le regard d&apos;un inconnu sur chaque plateforme</translation>
     </message>
     <message>
-        <source>Yes or no for the whole check: never which platforms, items or answers.</source>
-        <translation>Oui ou non pour toute la vérification, jamais quelles plateformes, quels éléments ni quelles réponses.</translation>
-    </message>
-    <message>
         <source>What the attestation contains</source>
-        <translation>Contenu de l&apos;attestation</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the attestation</source>
@@ -92,6 +88,10 @@
     <message>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>Yes or no for the whole check: never which platforms, items or answers.</source>
+        <translation>Oui ou non pour toute la vérification, jamais quelles plateformes, quels éléments ni quelles réponses.</translation>
     </message>
 </context>
 <context>
@@ -131,6 +131,10 @@
     <message>
         <source>The settings that expose you most on the platforms you use. Answer these first: you get a provisional score in about 10 minutes, then the full check covers every setting.</source>
         <translation>Les paramètres qui vous exposent le plus sur les plateformes que vous utilisez. Répondez-y d&apos;abord&#xa0;: vous obtenez un score provisoire en environ 10 minutes, puis la vérification complète couvre chaque paramètre.</translation>
+    </message>
+    <message>
+        <source>%1 to confirm</source>
+        <translation>%1 à confirmer</translation>
     </message>
     <message>
         <source>You said you fixed this: confirm it is done, or choose what you find now.</source>
@@ -358,7 +362,7 @@
     </message>
     <message>
         <source>%1: you answered %2, but a stranger&apos;s look shows %3. The score counts what the look shows.</source>
-        <translation>%1 : vous avez répondu %2, mais le regard d&apos;un inconnu montre %3. Le score compte ce que montre ce regard.</translation>
+        <translation>%1&#xa0;: vous avez répondu %2, mais le regard d&apos;un inconnu montre %3. Le score compte ce que montre ce regard.</translation>
     </message>
     <message>
         <source>%1 of %2 settings seen in this check; the others rest on your memory.</source>
@@ -366,7 +370,18 @@
     </message>
     <message>
         <source>New result since last time: %1</source>
-        <translation>Nouveau résultat depuis la dernière fois : %1</translation>
+        <translation>Nouveau résultat depuis la dernière fois&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>What guided searches found</source>
+        <translation>Ce que les recherches guidées ont trouvé</translation>
+    </message>
+    <message>
+        <source>new result since last time</source>
+        <translation>nouveau résultat depuis la dernière fois</translation>
     </message>
 </context>
 <context>
@@ -453,6 +468,14 @@
         <translation>Aucun guide n&apos;est installé.</translation>
     </message>
     <message>
+        <source>Save this guide as a PDF…</source>
+        <translation>Enregistrer ce guide en PDF…</translation>
+    </message>
+    <message>
+        <source>To keep it at hand or print it; it holds no answer of yours.</source>
+        <translation>Pour le garder sous la main ou l&apos;imprimer; il ne contient aucune de vos réponses.</translation>
+    </message>
+    <message>
         <source>%1 help page</source>
         <translation>Page d&apos;aide %1</translation>
     </message>
@@ -463,14 +486,6 @@
     <message>
         <source>%1 help page %2 of %3</source>
         <translation>Page d&apos;aide %1, %2 sur %3</translation>
-    </message>
-    <message>
-        <source>Save this guide as a PDF…</source>
-        <translation>Enregistrer ce guide en PDF…</translation>
-    </message>
-    <message>
-        <source>To keep it at hand or print it; it holds no answer of yours.</source>
-        <translation>Pour le garder sous la main ou l&apos;imprimer; il ne contient aucune de vos réponses.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -884,11 +899,11 @@
     </message>
     <message>
         <source>About %1 minutes to here: these close the most. Go on with the rest when you can.</source>
-        <translation>Environ %1 minutes jusqu’ici : ce sont les corrections qui ferment le plus. Continuez avec le reste quand vous le pourrez.</translation>
+        <translation>Environ %1 minutes jusqu’ici&#xa0;: ce sont les corrections qui ferment le plus. Continuez avec le reste quand vous le pourrez.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Lock down now</source>
@@ -1161,6 +1176,17 @@
     </message>
 </context>
 <context>
+    <name>LookButton</name>
+    <message>
+        <source>Your settings say one thing; check what a stranger actually sees of this profile.</source>
+        <translation>Vos paramètres disent une chose; vérifiez ce qu&apos;un inconnu voit vraiment de ce profil.</translation>
+    </message>
+    <message>
+        <source>A stranger&apos;s look…</source>
+        <translation>Le regard d&apos;un inconnu…</translation>
+    </message>
+</context>
+<context>
     <name>LookDialog</name>
     <message>
         <source>A stranger&apos;s look</source>
@@ -1168,7 +1194,7 @@
     </message>
     <message>
         <source>See your profile as a client would: in a private window, where you are not logged in. What a stranger sees counts more than what you remember of your settings.</source>
-        <translation>Voyez votre profil comme le verrait une personne cliente : dans une fenêtre privée, où vous n&apos;êtes pas connecté. Ce qu&apos;un inconnu voit compte plus que ce dont vous vous souvenez de vos paramètres.</translation>
+        <translation>Voyez votre profil comme le verrait une personne cliente&#xa0;: dans une fenêtre privée, où vous n&apos;êtes pas connecté. Ce qu&apos;un inconnu voit compte plus que ce dont vous vous souvenez de vos paramètres.</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -1204,7 +1230,7 @@
     </message>
     <message>
         <source>Copied: paste it in a private window.</source>
-        <translation>Copiée : collez-la dans une fenêtre privée.</translation>
+        <translation>Copiée&#xa0;: collez-la dans une fenêtre privée.</translation>
     </message>
     <message>
         <source>Choose what a stranger sees for at least one question.</source>
@@ -1216,11 +1242,11 @@
     </message>
     <message>
         <source>Saved. What a stranger sees overrules these answers:</source>
-        <translation>Enregistré. Ce qu&apos;un inconnu voit l&apos;emporte sur ces réponses :</translation>
+        <translation>Enregistré. Ce qu&apos;un inconnu voit l&apos;emporte sur ces réponses&#xa0;:</translation>
     </message>
     <message>
         <source>%1: you answered %2; a stranger&apos;s look shows %3.</source>
-        <translation>%1 : vous avez répondu %2; le regard d&apos;un inconnu montre %3.</translation>
+        <translation>%1&#xa0;: vous avez répondu %2; le regard d&apos;un inconnu montre %3.</translation>
     </message>
 </context>
 <context>
@@ -1836,28 +1862,6 @@
     <message>
         <source>Your answers stay on this computer: your organisation never sees them.</source>
         <translation>Vos réponses restent sur cet ordinateur&#xa0;: votre organisation ne les voit jamais.</translation>
-    </message>
-</context>
-<context>
-    <name>Findings</name>
-    <message>
-        <source>What guided searches found</source>
-        <translation>Ce que les recherches guidées ont trouvé</translation>
-    </message>
-    <message>
-        <source>new result since last time</source>
-        <translation>nouveau résultat depuis la dernière fois</translation>
-    </message>
-</context>
-<context>
-    <name>LookButton</name>
-    <message>
-        <source>Your settings say one thing; check what a stranger actually sees of this profile.</source>
-        <translation>Vos paramètres disent une chose; vérifiez ce qu&apos;un inconnu voit vraiment de ce profil.</translation>
-    </message>
-    <message>
-        <source>A stranger&apos;s look…</source>
-        <translation>Le regard d&apos;un inconnu…</translation>
     </message>
 </context>
 </TS>

@@ -168,8 +168,12 @@ class CheckPage(QWidget):
     def _refresh_section_labels(self) -> None:
         for row, section in enumerate(self._sections):
             done, total = self.session.progress(section.items)
-            mark = "✓ " if total and done == total else ""
-            self.sections.item(row).setText(f"{mark}{section.title} — {done}/{total}")
+            carried = sum(
+                1 for item in section.items if item.id in self.session.carried and self.session.entry(item.id)
+            )
+            mark = "✓ " if total and done == total and not carried else ""
+            left = " · " + self.tr("%1 to confirm").replace("%1", str(carried)) if carried else ""
+            self.sections.item(row).setText(f"{mark}{section.title} — {done}/{total}{left}")
 
     @Slot(int)
     def _show_section(self, row: int) -> None:
