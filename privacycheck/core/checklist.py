@@ -106,12 +106,14 @@ def _depths(items: Mapping[str, Item]) -> dict[str, int]:
     """How many `when` steps lead from each item up to a root item, each chain walked once."""
     depth: dict[str, int] = {}
     for start in items:
+        if start in depth:
+            continue
         path: list[str] = []
-        seen: set[str] = set()
         current: str | None = start
-        while current is not None and current not in depth and current not in seen:
+        while current is not None and current not in depth:
+            if len(path) > len(items):  # a cycle, which the rules module refuses: count it from here
+                break
             path.append(current)
-            seen.add(current)
             when = items[current].when
             current = when.item if when is not None and when.item in items else None
         level = depth[current] if current is not None and current in depth else -1
