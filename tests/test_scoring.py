@@ -81,6 +81,7 @@ def test_worked_example_matches_docs_scoring_md() -> None:
     }
     assert round(result.by_dimension["see"] or 0, 1) == 42.1
     assert round(result.by_platform["facebook"] or 0, 1) == 25.2
+    assert result.by_platform[GENERAL] == 100
     assert result.by_dimension["find"] == 0 and result.by_dimension["disclose"] == 100
     assert result.by_dimension["contact"] is None
     assert [(step.item.id, round(step.saves, 1)) for step in result.plan] == [
@@ -447,3 +448,51 @@ def test_property_10_the_plan_leads_with_what_matters(case: tuple[Checklist, Ans
     assert (result.today is None) == (best is None)
     if result.today is not None:
         assert result.today.saves_per_minute == best
+
+
+def test_a_cap_follows_the_controlling_answer_its_applicability_and_its_platform() -> None:
+    """docs/scoring.md section 3: a cap holds while the controlling item has a listed answer; unanswered, it counts
+    as its worst answer (no cap); when it does not apply, as its safest; on a platform not used, it caps nothing."""
+    instagram = platform_pack(
+        "instagram",
+        [
+            item("instagram.private", severity=5, options=[option("private", 0), option("public", 1)]),
+            item("instagram.gate", severity=3, options=[option("off", 0), option("on", 1)]),
+            item(
+                "instagram.switch",
+                severity=3,
+                options=[option("closed", 0), option("open", 1)],
+                when={"item": "instagram.gate", "in": ["on"]},
+            ),
+        ],
+    )
+    questions = pack(
+        "questions",
+        [
+            item("questions.stories", severity=4, caps=[{"item": "instagram.private", "in": ["private"], "max": 0.4}]),
+            item("questions.lists", severity=4, caps=[{"item": "instagram.switch", "in": ["closed"], "max": 0}]),
+        ],
+    )
+    checklist = Checklist([built(instagram), built(questions)])
+
+    def exposure(choices: dict[str, str], platforms: tuple[str, ...] = ("instagram",)) -> dict[str, float]:
+        result = evaluate(checklist, answers(choices, platforms))
+        return {e.item.id: e.exposure for e in result.items if e.item.id.startswith("questions.")}
+
+    both_open = {"questions.stories": "open", "questions.lists": "open"}
+    assert exposure({**both_open, "instagram.private": "private"})["questions.stories"] == 0.4
+    assert exposure({**both_open, "instagram.private": "public"})["questions.stories"] == 1
+    assert exposure(both_open)["questions.stories"] == 1  # unanswered: its worst answer, which caps nothing
+    assert exposure({**both_open, "instagram.private": "private"}, ())["questions.stories"] == 1  # not used
+    # The switch applies only when the gate is on; when it does not apply, it counts at its safest ("closed").
+    assert exposure({**both_open, "instagram.gate": "off", "instagram.switch": "open"})["questions.lists"] == 0
+    assert exposure({**both_open, "instagram.gate": "on", "instagram.switch": "open"})["questions.lists"] == 1
+    # Turning the gate off saves the switch's own exposure and the lists item it makes moot.
+    now = evaluate(
+        checklist, answers({**both_open, "instagram.gate": "on", "instagram.switch": "open"}, ("instagram",))
+    )
+    off = evaluate(
+        checklist, answers({**both_open, "instagram.gate": "off", "instagram.switch": "open"}, ("instagram",))
+    )
+    step = next(s for s in now.plan if s.item.id == "instagram.gate")
+    assert step.saves == pytest.approx(now.score - off.score, abs=1e-9)
