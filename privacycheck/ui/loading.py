@@ -60,9 +60,12 @@ def failed(window: MainWindow, error: BaseException) -> None:
 
 def loaded(window: MainWindow) -> None:
     from privacycheck.ui.actions import Actions
+    from privacycheck.ui.keyboard import install_keyboard
     from privacycheck.ui.opening import open_store
+    from privacycheck.ui.window import STYLE
 
     busy(window, None)
+    install_keyboard(window, STYLE)  # focus rings, the menu bar and its shortcuts
     context = window.context
     if context.store is None and not open_store(window):
         window.close()  # the data stays locked: quit rather than start blank

@@ -106,9 +106,9 @@ class MainWindow(QMainWindow):
         self._fill_sidebar()
         self.sidebar.currentRowChanged.connect(self._sidebar_row)
         self.pages: dict[int, QWidget] = {}
-        from privacycheck.ui.keyboard import install_keyboard
-
-        install_keyboard(self, STYLE)  # focus rings, the menu bar and its shortcuts
+        # The focus rings and the menu bar with its shortcuts come once loaded (ui/loading.py): they create enough Qt
+        # enums and key sequences to take longer than a bare window takes to start.
+        self.setStyleSheet(STYLE)
 
     # ---- loading ------------------------------------------------------------------------------------------------
 
