@@ -12,6 +12,7 @@ from privacycheck.core.answers import Answers
 from privacycheck.core.checklist import GENERAL, Checklist, ItemFacts, Scope
 from privacycheck.core.formula import BANDS, average_part, band, band_label, band_meaning, composite, holes_part
 from privacycheck.core.model import DIMENSIONS, Item
+from privacycheck.core.plan import plan_of
 
 __all__ = [
     "BANDS",
@@ -122,8 +123,6 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
     What does not depend on the answers is worked out once per set of platforms (Checklist.scope). Then: the
     follow-ups, parents first, to find which apply; every item in scope, by id, for its exposure (capped by other
     answers where its pack says so) and the sums of the score and sub-scores; and the plan (core/plan.py)."""
-    from privacycheck.core.plan import plan_of
-
     scope = checklist.scope(answers.platforms)
     choices = answers.choices
     facts = checklist._facts  # the plain dict: read once per follow-up
