@@ -53,8 +53,10 @@ class Frame:
     status: str
 
     def context(self, column: str) -> bytes:
-        parts = ["privacycheck row v2", self.store_id, self.uuid, column, self.created, self.updated, self.status]
-        return json.dumps(parts, separators=(",", ":")).encode("utf-8", "surrogateescape")
+        """The associated data: each part length-prefixed, so that no two different frames encode alike."""
+        parts = ("privacycheck row v2", self.store_id, self.uuid, column, self.created, self.updated, self.status)
+        encoded = [part.encode("utf-8", "surrogateescape") for part in parts]
+        return b"".join(len(part).to_bytes(4, "big") + part for part in encoded)
 
 
 def seal(key: bytes | None, data: dict[str, Any], frame: Frame, column: str) -> bytes:
