@@ -186,8 +186,6 @@ class CheckPage(QWidget):
         column.setSpacing(12)
         if section.description:
             column.addWidget(plain_label(section.description))
-        if section.key != ESSENTIALS and section.key in look_platforms(self.session):
-            column.addWidget(LookButton(self.session, self.lang, section.key, self._looked))
         self.cards = {}
         self.evidence_notes = {}
         self.confirm_bars = {}
@@ -204,6 +202,8 @@ class CheckPage(QWidget):
             else:
                 column.addWidget(card)
             self.cards[item.id] = card
+        if section.key != ESSENTIALS and section.key in look_platforms(self.session):  # after the cards: Tab
+            column.addWidget(LookButton(self.session, self.lang, section.key, self._looked))  # reaches them first
         column.addStretch(1)
         self.scroller.setWidget(content)
         self.previous.setEnabled(row > 0)
