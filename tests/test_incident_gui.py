@@ -81,6 +81,7 @@ def test_the_organisations_contacts_appear_on_the_page_and_in_the_tray(
     texts = [action.text() for action in window.tray.menu.actions()]
     assert "When a client finds you" in texts
     assert "Security desk (Security): +1 555 010 2911, 24 hours a day" in texts
+    assert "Union && co 'local' (Union): union@example.org" in texts  # shown with its "&", not as a shortcut
     action = next(a for a in window.tray.menu.actions() if a.text().startswith("Security desk"))
     action.trigger()
     assert QApplication.clipboard().text() == "+1 555 010 2911"

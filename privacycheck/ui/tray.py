@@ -87,7 +87,8 @@ class Tray(QObject):
             self.menu.addSeparator()
             self.menu.addAction(incident_page_name(), self._lockdown)
             for shown, copied in self._contacts():
-                action = self.menu.addAction(shown, functools.partial(self._copy, copied))
+                # "&" would mark a shortcut letter in a menu: an organisation's "Union & co" keeps its ampersand
+                action = self.menu.addAction(shown.replace("&", "&&"), functools.partial(self._copy, copied))
                 action.setToolTip(self.tr("Copy %1").replace("%1", copied))
             self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit privacycheck"), self._quit)
