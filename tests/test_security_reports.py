@@ -15,7 +15,7 @@ from privacycheck.core.scoring import Checklist, evaluate
 from privacycheck.errors import PrivacycheckError
 from privacycheck.services.assessments import payload_of, summary_of
 from privacycheck.services.catalog import load_installed
-from privacycheck.services.report import build_report, write_private
+from privacycheck.services.report import build_report, report_bytes, write_private
 from privacycheck.storage.home import TEMP_PREFIX
 from privacycheck.storage.rows import Record
 from privacycheck.storage.store import KeyMode, Store
@@ -44,6 +44,9 @@ def test_f5_the_summary_names_no_item_setting_or_platform(checklist: Checklist) 
         [line] = summary["plan"]
         assert str(len(full["plan"])) in line["title"] and type(line["effort_minutes"]) is int
         assert (summary["score"], summary["band"], summary["answered"]) == (full["score"], full["band"], 0)
+        for kind in ("html", "md"):
+            shown = report_bytes(summary, kind, lambda html, title: b"").decode("utf-8")
+            assert not [title for title in titles if title in shown], kind
 
 
 def test_f4_a_name_planted_beside_the_target_receives_nothing(tmp_path: Path) -> None:
