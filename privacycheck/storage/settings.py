@@ -6,9 +6,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from privacycheck.storage.files import write_private
-from privacycheck.storage.home import prepare_home
-
 FILE_NAME = "settings.json"
 
 
@@ -23,5 +20,9 @@ def read_settings(directory: Path) -> dict[str, Any]:
 
 def write_settings(directory: Path, settings: dict[str, Any]) -> None:
     """Atomically: a crash leaves the old file or the new one, never half of one."""
+    # Imported here: reading the settings is on the way to the first window, writing them is not.
+    from privacycheck.storage.files import write_private
+    from privacycheck.storage.home import prepare_home
+
     prepare_home(directory)
     write_private(directory / FILE_NAME, json.dumps(settings, indent=2, sort_keys=True).encode("utf-8"))
