@@ -190,3 +190,24 @@ def test_f1_the_app_refuses_a_folder_holding_other_files_and_writes_nothing_ther
     window._load()
     assert "did not make" in said[0] and not window.loaded
     assert [p.name for p in documents.iterdir()] == ["cv.docx"]
+
+
+def test_f9_the_app_says_which_stored_checks_it_left_out(qtbot: QtBot, tmp_path: Path) -> None:
+    import datetime as dt
+    import sqlite3
+
+    from privacycheck.storage.rows import Record
+
+    home = tmp_path / "plain"
+    when = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+    with Store.open(home, secrets=None, new_mode=KeyMode.PLAINTEXT) as store:
+        for score in (10.0, 20.0):
+            store.save(Record(None, when, when, "complete", {"answers": {}}, {"score": score, "band": "low"}))
+    write_settings(home, {"first_run_done": True})
+    connection = sqlite3.connect(home / DATABASE_NAME)
+    connection.execute("UPDATE assessments SET summary = x'00' WHERE id = 2")  # damaged
+    connection.commit()
+    connection.close()
+    window = open_window(qtbot, home)
+    assert "left out of History (2)" in window.notice.text.text()
+    assert [summary.id for summary in window.context.store.history()] == [1]  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from privacycheck.commands.context import Context
+from privacycheck.commands.context import Context, warn
 from privacycheck.errors import PrivacycheckError
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ def _record(store: Store, assessment_id: int | None) -> Record:
             raise PrivacycheckError(f"no stored assessment has the id {assessment_id} (see 'privacycheck history')")
         return record
     record = store.latest()
+    for damaged in store.damaged:  # newer ones that cannot be read: say so rather than pass over them silently
+        warn(f"assessment {damaged} is damaged, or was not written by privacycheck with your key: left out")
     if record is None:
         raise PrivacycheckError(
             "no completed assessment is stored yet: run a check in the app, or 'privacycheck assess --answers FILE'"

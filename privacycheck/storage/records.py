@@ -103,10 +103,23 @@ class Records:
         return self._checked(rows[0]) if rows else None
 
     def latest(self, status: str = "complete") -> Record | None:
-        rows = self._read(
-            f"SELECT {_COLUMNS} FROM assessments WHERE status = ? ORDER BY created DESC, id DESC LIMIT 1", (status,)
-        )
-        return self._checked(rows[0]) if rows else None
+        """The newest readable assessment of `status`; newer ones that cannot be read are skipped and their ids noted
+        in `damaged`, so that one damaged row never stops the app from opening."""
+        self.damaged = []
+        offset = 0
+        while True:
+            rows = self._read(
+                f"SELECT {_COLUMNS} FROM assessments WHERE status = ? ORDER BY created DESC, id DESC LIMIT 20 OFFSET ?",
+                (status, offset),
+            )
+            for row in rows:
+                try:
+                    return self._record(row)
+                except Damaged:
+                    self.damaged.append(int(row[0]))
+            if len(rows) < 20:
+                return None
+            offset += 20
 
     def latest_created(self, status: str = "complete") -> dt.datetime | None:
         """When the latest assessment of `status` was made: one indexed query, nothing decrypted (the app asks on

@@ -129,6 +129,19 @@ def attach(window: MainWindow) -> None:
     controls = window.settings.protect
     controls.set_mode(None if store is None else str(store.mode))
     controls.sig_change.connect(window._guarded(lambda mode: change(window, mode)))
+    if store is not None and not getattr(window, "_damaged_told", False):
+        window._damaged_told = True  # type: ignore[attr-defined]
+        store.history()
+        if store.damaged:
+            ids = ", ".join(str(assessment_id) for assessment_id in store.damaged[:10])
+            window.notify(
+                translate(
+                    "Protection",
+                    "Some stored checks are damaged, or were not written by privacycheck with your key, and are left "
+                    "out of History (%1). The others are intact.",
+                ).replace("%1", ids),
+                "error",
+            )
 
 
 def change(window: MainWindow, mode: str) -> None:
