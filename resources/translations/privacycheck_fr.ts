@@ -1568,6 +1568,10 @@
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>Some stored checks are damaged, or were not written by privacycheck with your key, and are left out of History (%1). The others are intact.</source>
+        <translation>Certaines vérifications enregistrées sont endommagées, ou n&apos;ont pas été écrites par privacycheck avec votre clé&#xa0;: elles sont omises de l&apos;historique (%1). Les autres sont intactes.</translation>
+    </message>
+    <message>
         <source>Your passphrase was changed. Every check was kept.</source>
         <translation>Votre phrase de passe a été changée. Toutes les vérifications ont été conservées.</translation>
     </message>
