@@ -165,7 +165,7 @@ def test_one_name_in_the_sidebar_the_title_home_and_the_tray_in_both_languages(
 ) -> None:
     translations = Translations(QApplication.instance())  # type: ignore[arg-type]
     try:
-        for lang, name in (("en", "When a client finds you"), ("fr", "Si un usager vous trouve")):
+        for lang, name in (("en", "When a client finds you"), ("fr", "Si une personne usagère vous trouve")):
             translations.use(lang)
             window = open_window(home, lang)
             assert window.sidebar.item(GUIDE).text() == name

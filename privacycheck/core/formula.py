@@ -62,7 +62,10 @@ _LABELS = {
 _MEANINGS = {
     "low": {
         "en": "Low: a client who searches for you will find little, and has no easy way to reach you.",
-        "fr": "Faible : un usager qui vous cherche trouvera peu de choses et n'a pas de moyen facile de vous joindre.",
+        "fr": (
+            "Faible : une personne usagère qui vous cherche trouvera peu de choses et n’a pas de moyen facile de "
+            "vous joindre."
+        ),
     },
     "moderate": {
         "en": (
@@ -70,8 +73,9 @@ _MEANINGS = {
             "see part of your life or reach you. Close the top of the plan."
         ),
         "fr": (
-            "Modéré : un usager déterminé a une porte d'entrée. Une brèche sérieuse, ou quelques petites, lui permet "
-            "de vous trouver, de voir une partie de votre vie ou de vous joindre. Corrigez le haut du plan."
+            "Modéré : une personne usagère déterminée a une porte d’entrée. Une brèche sérieuse, ou quelques "
+            "petites, lui permet de vous trouver, de voir une partie de votre vie ou de vous joindre. Corrigez le haut "
+            "du plan."
         ),
     },
     "high": {
@@ -80,8 +84,8 @@ _MEANINGS = {
             "you live, and be able to contact you. Work through the plan this week."
         ),
         "fr": (
-            "Élevé : un usager qui vous cherche vous trouvera probablement, verra des détails personnels comme votre "
-            "famille ou votre quartier, et pourra vous contacter. Suivez le plan cette semaine."
+            "Élevé : une personne usagère qui vous cherche vous trouvera probablement, verra des détails personnels "
+            "comme votre famille ou votre quartier, et pourra vous contacter. Suivez le plan cette semaine."
         ),
     },
     "severe": {
@@ -90,8 +94,8 @@ _MEANINGS = {
             "reach you directly. Start the plan today."
         ),
         "fr": (
-            "Sévère : vous êtes très exposé. Un usager peut facilement vous trouver, voir votre vie privée et votre "
-            "famille, et vous joindre directement. Commencez le plan aujourd'hui."
+            "Sévère : votre vie est grande ouverte. Une personne usagère peut facilement vous trouver, voir votre vie "
+            "privée et votre famille, et vous joindre directement. Commencez le plan aujourd’hui."
         ),
     },
 }

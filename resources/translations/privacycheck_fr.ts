@@ -12,15 +12,15 @@
     <name>AnswerEvidence</name>
     <message>
         <source>Choose the answer that matches what the setting shows, then confirm: this is what I see.</source>
-        <translation>Choisissez la réponse qui correspond à ce qu&apos;affiche le paramètre, puis confirmez&#xa0;: c&apos;est ce que je vois.</translation>
+        <translation>Choisissez la réponse qui correspond à ce qu’affiche le paramètre, puis confirmez&#xa0;: c’est ce que je vois.</translation>
     </message>
     <message>
         <source>This is what I see</source>
-        <translation>C&apos;est ce que je vois</translation>
+        <translation>C’est ce que je vois</translation>
     </message>
     <message>
         <source>This is what I see: %1</source>
-        <translation>C&apos;est ce que je vois&#xa0;: %1</translation>
+        <translation>C’est ce que je vois&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answered from memory.</source>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Seen by a stranger&apos;s look on %1.</source>
-        <translation>Vu par le regard d&apos;un inconnu le %1.</translation>
+        <translation>Vu par le regard d’un inconnu le %1.</translation>
     </message>
     <message>
         <source>Answered from memory on %1: open the setting to check it.</source>
@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>This is everything the attestation contains. It never holds your answers, your notes or your score.</source>
-        <translation>Voici tout ce que contient l&apos;attestation. Elle ne contient jamais vos réponses, vos notes ni votre score.</translation>
+        <translation>Voici tout ce que contient l’attestation. Elle ne contient jamais vos réponses, vos notes ni votre score.</translation>
     </message>
     <message>
         <source>Include my exposure band (low, moderate, high or severe)</source>
-        <translation>Inclure mon niveau d&apos;exposition (faible, modéré, élevé ou sévère)</translation>
+        <translation>Inclure mon niveau d’exposition (faible, modéré, élevé ou sévère)</translation>
     </message>
     <message>
         <source>List the platforms my check covered</source>
@@ -63,15 +63,15 @@
     </message>
     <message>
         <source>Say whether my check included a stranger&apos;s look on each platform</source>
-        <translation>Indiquer si ma vérification comprenait le regard d&apos;un inconnu sur chaque plateforme</translation>
+        <translation>Indiquer si ma vérification comprenait le regard d’un inconnu sur chaque plateforme</translation>
     </message>
     <message>
         <source>What the attestation contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de l’attestation</translation>
     </message>
     <message>
         <source>Save the attestation</source>
-        <translation>Enregistrer l&apos;attestation</translation>
+        <translation>Enregistrer l’attestation</translation>
     </message>
     <message>
         <source>privacycheck-attestation.pdf</source>
@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>Essentials (about 10 minutes)</source>
-        <translation>L&apos;essentiel (environ 10 minutes)</translation>
+        <translation>L’essentiel (environ 10 minutes)</translation>
     </message>
     <message>
         <source>The settings that expose you most on the platforms you use. Answer these first: you get a provisional score in about 10 minutes, then the full check covers every setting.</source>
-        <translation>Les paramètres qui vous exposent le plus sur les plateformes que vous utilisez. Répondez-y d&apos;abord&#xa0;: vous obtenez un score provisoire en environ 10 minutes, puis la vérification complète couvre chaque paramètre.</translation>
+        <translation>Les paramètres qui vous exposent le plus sur les plateformes que vous utilisez. Répondez-y d’abord&#xa0;: vous obtenez un score provisoire en environ 10 minutes, puis la vérification complète couvre chaque paramètre.</translation>
     </message>
     <message>
         <source>%1 to confirm</source>
@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>You said you fixed this: confirm it is done, or choose what you find now.</source>
-        <translation>Vous avez dit avoir corrigé ceci&#xa0;: confirmez que c&apos;est fait, ou choisissez ce que vous constatez maintenant.</translation>
+        <translation>Vous avez dit avoir corrigé ceci&#xa0;: confirmez que c’est fait, ou choisissez ce que vous constatez maintenant.</translation>
     </message>
     <message>
         <source>From your last check: confirm it is still true, or choose what you find now.</source>
-        <translation>De votre dernière vérification&#xa0;: confirmez que c&apos;est toujours vrai, ou choisissez ce que vous constatez maintenant.</translation>
+        <translation>De votre dernière vérification&#xa0;: confirmez que c’est toujours vrai, ou choisissez ce que vous constatez maintenant.</translation>
     </message>
     <message>
         <source>Confirm this answer</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>No answer changed.</source>
-        <translation>Aucune réponse n&apos;a changé.</translation>
+        <translation>Aucune réponse n’a changé.</translation>
     </message>
     <message>
         <source>New since the earlier check</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Your organisation asks for your first check today (%1).</source>
-        <translation>Votre organisation demande votre première vérification aujourd&apos;hui (%1).</translation>
+        <translation>Votre organisation demande votre première vérification aujourd’hui (%1).</translation>
     </message>
     <message>
         <source>Your organisation asks for your first check by %1, in %2 day(s).</source>
@@ -354,15 +354,15 @@
     <name>EvidenceSummary</name>
     <message>
         <source>A stranger&apos;s look…</source>
-        <translation>Le regard d&apos;un inconnu…</translation>
+        <translation>Le regard d’un inconnu…</translation>
     </message>
     <message>
         <source>Look at your profiles logged out, as a client would.</source>
-        <translation>Regardez vos profils sans être connecté, comme le ferait une personne cliente.</translation>
+        <translation>Regardez vos profils sans être connecté, comme le ferait une personne usagère.</translation>
     </message>
     <message>
         <source>%1: you answered %2, but a stranger&apos;s look shows %3. The score counts what the look shows.</source>
-        <translation>%1&#xa0;: vous avez répondu %2, mais le regard d&apos;un inconnu montre %3. Le score compte ce que montre ce regard.</translation>
+        <translation>%1&#xa0;: vous avez répondu %2, mais le regard d’un inconnu montre %3. Le score compte ce que montre ce regard.</translation>
     </message>
     <message>
         <source>%1 of %2 settings seen in this check; the others rest on your memory.</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>privacycheck helps you see what a client could find about you on social media, and fix it. Your answers stay on this computer, encrypted. Nothing is sent anywhere.</source>
-        <translation>privacycheck vous aide à voir ce qu&apos;un usager pourrait trouver à votre sujet sur les réseaux sociaux, et à y remédier. Vos réponses restent sur cet ordinateur, chiffrées. Rien n&apos;est envoyé nulle part.</translation>
+        <translation>privacycheck vous aide à voir ce qu’une personne usagère pourrait trouver à votre sujet sur les réseaux sociaux, et à y remédier. Vos réponses restent sur cet ordinateur, chiffrées. Rien n’est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Provided by %1, which never sees your answers.</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Platforms I use</source>
-        <translation>Plateformes que j&apos;utilise</translation>
+        <translation>Plateformes que j’utilise</translation>
     </message>
     <message>
         <source>Start</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>The fixes appear here once you have answered.</source>
-        <translation>Les corrections s&apos;afficheront ici une fois que vous aurez répondu.</translation>
+        <translation>Les corrections s’afficheront ici une fois que vous aurez répondu.</translation>
     </message>
 </context>
 <context>
@@ -465,7 +465,7 @@
     <name>GuidePage</name>
     <message>
         <source>No guide is installed.</source>
-        <translation>Aucun guide n&apos;est installé.</translation>
+        <translation>Aucun guide n’est installé.</translation>
     </message>
     <message>
         <source>Save this guide as a PDF…</source>
@@ -473,11 +473,11 @@
     </message>
     <message>
         <source>To keep it at hand or print it; it holds no answer of yours.</source>
-        <translation>Pour le garder sous la main ou l&apos;imprimer; il ne contient aucune de vos réponses.</translation>
+        <translation>Pour le garder sous la main ou l’imprimer; il ne contient aucune de vos réponses.</translation>
     </message>
     <message>
         <source>%1 help page</source>
-        <translation>Page d&apos;aide %1</translation>
+        <translation>Page d’aide %1</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>%1 help page %2 of %3</source>
-        <translation>Page d&apos;aide %1, %2 sur %3</translation>
+        <translation>Page d’aide %1, %2 sur %3</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Answer the check for each platform you use; every answer is saved at once. Results ranks the fixes by what they save for the time they take. History compares two checks: lower is better.</source>
-        <translation>Répondez à la vérification pour chaque plateforme que vous utilisez; chaque réponse est enregistrée aussitôt. Résultats classe les corrections selon ce qu&apos;elles retirent pour le temps qu&apos;elles demandent. Historique compare deux vérifications&#xa0;: plus bas, c&apos;est mieux.</translation>
+        <translation>Répondez à la vérification pour chaque plateforme que vous utilisez; chaque réponse est enregistrée aussitôt. Résultats classe les corrections selon ce qu’elles retirent pour le temps qu’elles demandent. Historique compare deux vérifications&#xa0;: plus bas, c’est mieux.</translation>
     </message>
     <message>
         <source>Keyboard</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Your scores will appear here after your first check.</source>
-        <translation>Vos scores s&apos;afficheront ici après votre première vérification.</translation>
+        <translation>Vos scores s’afficheront ici après votre première vérification.</translation>
     </message>
 </context>
 <context>
@@ -587,7 +587,7 @@
     <name>HomePage</name>
     <message>
         <source>How exposed are you to your clients?</source>
-        <translation>Quelle est votre exposition à vos usagers?</translation>
+        <translation>Quelle est votre exposition aux personnes usagères?</translation>
     </message>
     <message>
         <source>Provided by %1. Your answers stay on this computer: %1 never sees them.</source>
@@ -599,19 +599,19 @@
     </message>
     <message>
         <source>Your exposure score</source>
-        <translation>Votre score d&apos;exposition</translation>
+        <translation>Votre score d’exposition</translation>
     </message>
     <message>
         <source>Where the exposure comes from</source>
-        <translation>D&apos;où vient l&apos;exposition</translation>
+        <translation>D’où vient l’exposition</translation>
     </message>
     <message>
         <source>See every point explained</source>
-        <translation>Voir l&apos;explication de chaque point</translation>
+        <translation>Voir l’explication de chaque point</translation>
     </message>
     <message>
         <source>One thing to do today</source>
-        <translation>Une chose à faire aujourd&apos;hui</translation>
+        <translation>Une chose à faire aujourd’hui</translation>
     </message>
     <message>
         <source>Open this setting</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>The sub-scores come with the full check: after the essentials, most items are still unanswered.</source>
-        <translation>Les sous-scores viennent avec la vérification complète&#xa0;: après l&apos;essentiel, la plupart des éléments restent sans réponse.</translation>
+        <translation>Les sous-scores viennent avec la vérification complète&#xa0;: après l’essentiel, la plupart des éléments restent sans réponse.</translation>
     </message>
     <message>
         <source>Lock down now</source>
@@ -647,11 +647,11 @@
     </message>
     <message>
         <source>A client found or contacted you: the fastest fixes, your contacts, a log</source>
-        <translation>Un usager vous a trouvé ou contacté&#xa0;: les corrections les plus rapides, vos personnes-ressources, un journal</translation>
+        <translation>Une personne usagère vous a trouvé ou contacté&#xa0;: les corrections les plus rapides, vos personnes-ressources, un journal</translation>
     </message>
     <message>
         <source>Provisional score: the essentials only</source>
-        <translation>Score provisoire&#xa0;: l&apos;essentiel seulement</translation>
+        <translation>Score provisoire&#xa0;: l’essentiel seulement</translation>
     </message>
     <message>
         <source>The same as your check of %3.</source>
@@ -659,19 +659,19 @@
     </message>
     <message>
         <source>▼ %2 lower than your check of %3: better.</source>
-        <translation>▼ %2 de moins qu&apos;à votre vérification du %3&#xa0;: c&apos;est mieux.</translation>
+        <translation>▼ %2 de moins qu’à votre vérification du %3&#xa0;: c’est mieux.</translation>
     </message>
     <message>
         <source>▲ %2 higher than your check of %3: more exposed.</source>
-        <translation>▲ %2 de plus qu&apos;à votre vérification du %3&#xa0;: plus exposé.</translation>
+        <translation>▲ %2 de plus qu’à votre vérification du %3&#xa0;: plus exposé.</translation>
     </message>
     <message>
         <source>No score yet: answer a few questions first. The essentials take about 10 minutes, the full check about 30, and every answer is saved.</source>
-        <translation>Pas encore de score&#xa0;: répondez d&apos;abord à quelques questions. L&apos;essentiel prend environ 10 minutes, la vérification complète environ 30, et chaque réponse est enregistrée.</translation>
+        <translation>Pas encore de score&#xa0;: répondez d’abord à quelques questions. L’essentiel prend environ 10 minutes, la vérification complète environ 30, et chaque réponse est enregistrée.</translation>
     </message>
     <message>
         <source>Essentials: %1 of %2 answered. This score covers the essentials only; the full check covers every setting.</source>
-        <translation>L&apos;essentiel&#xa0;: %1 réponses sur %2. Ce score ne couvre que l&apos;essentiel; la vérification complète couvre chaque paramètre.</translation>
+        <translation>L’essentiel&#xa0;: %1 réponses sur %2. Ce score ne couvre que l’essentiel; la vérification complète couvre chaque paramètre.</translation>
     </message>
     <message>
         <source>%1 answer(s) from your last check to confirm.</source>
@@ -691,15 +691,15 @@
     </message>
     <message>
         <source>Review the essentials</source>
-        <translation>Revoir l&apos;essentiel</translation>
+        <translation>Revoir l’essentiel</translation>
     </message>
     <message>
         <source>Resume the essentials</source>
-        <translation>Reprendre l&apos;essentiel</translation>
+        <translation>Reprendre l’essentiel</translation>
     </message>
     <message>
         <source>Start with the essentials (10 minutes)</source>
-        <translation>Commencer par l&apos;essentiel (10 minutes)</translation>
+        <translation>Commencer par l’essentiel (10 minutes)</translation>
     </message>
     <message>
         <source>Do the full check instead (about 30 minutes)</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Re-check every %1 days. No finished check yet.</source>
-        <translation>Revérifier tous les %1 jours. Aucune vérification terminée pour l&apos;instant.</translation>
+        <translation>Revérifier tous les %1 jours. Aucune vérification terminée pour l’instant.</translation>
     </message>
     <message>
         <source>Next re-check: %1 (every %2 days).</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>Why it matters</source>
-        <translation>Pourquoi c&apos;est important</translation>
+        <translation>Pourquoi c’est important</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>What did you find? (optional, stays on this computer)</source>
-        <translation>Qu&apos;avez-vous trouvé? (facultatif, reste sur cet ordinateur)</translation>
+        <translation>Qu’avez-vous trouvé? (facultatif, reste sur cet ordinateur)</translation>
     </message>
     <message>
         <source>What you found</source>
@@ -1014,11 +1014,11 @@
     </message>
     <message>
         <source>Help page</source>
-        <translation>Page d&apos;aide</translation>
+        <translation>Page d’aide</translation>
     </message>
     <message>
         <source>Last verified on %1, more than six months ago: the platform may have moved or renamed this setting since. Check its help page.</source>
-        <translation>Vérifié pour la dernière fois le %1, il y a plus de six mois&#xa0;: la plateforme a peut-être déplacé ou renommé ce paramètre depuis. Consultez sa page d&apos;aide.</translation>
+        <translation>Vérifié pour la dernière fois le %1, il y a plus de six mois&#xa0;: la plateforme a peut-être déplacé ou renommé ce paramètre depuis. Consultez sa page d’aide.</translation>
     </message>
     <message>
         <source>checked on a live account</source>
@@ -1026,11 +1026,11 @@
     </message>
     <message>
         <source>read on the platform&apos;s help page</source>
-        <translation>lu dans la page d&apos;aide de la plateforme</translation>
+        <translation>lu dans la page d’aide de la plateforme</translation>
     </message>
     <message>
         <source>inferred from guides and press, not confirmed on a help page</source>
-        <translation>déduit de guides et d&apos;articles de presse, non confirmé dans une page d&apos;aide</translation>
+        <translation>déduit de guides et d’articles de presse, non confirmé dans une page d’aide</translation>
     </message>
     <message>
         <source>Verified on %1</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>Find: can a client find me?</source>
-        <translation>Trouver&#xa0;: un usager peut-il me trouver?</translation>
+        <translation>Trouver&#xa0;: une personne usagère peut-elle me trouver?</translation>
     </message>
     <message>
         <source>See: what can they see?</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Disclose: what do I reveal?</source>
-        <translation>Dévoiler&#xa0;: qu&apos;est-ce que je révèle?</translation>
+        <translation>Dévoiler&#xa0;: qu’est-ce que je révèle?</translation>
     </message>
     <message>
         <source>Account: can it be taken over?</source>
@@ -1179,22 +1179,22 @@
     <name>LookButton</name>
     <message>
         <source>Your settings say one thing; check what a stranger actually sees of this profile.</source>
-        <translation>Vos paramètres disent une chose; vérifiez ce qu&apos;un inconnu voit vraiment de ce profil.</translation>
+        <translation>Vos paramètres disent une chose; vérifiez ce qu’un inconnu voit vraiment de ce profil.</translation>
     </message>
     <message>
         <source>A stranger&apos;s look…</source>
-        <translation>Le regard d&apos;un inconnu…</translation>
+        <translation>Le regard d’un inconnu…</translation>
     </message>
 </context>
 <context>
     <name>LookDialog</name>
     <message>
         <source>A stranger&apos;s look</source>
-        <translation>Le regard d&apos;un inconnu</translation>
+        <translation>Le regard d’un inconnu</translation>
     </message>
     <message>
         <source>See your profile as a client would: in a private window, where you are not logged in. What a stranger sees counts more than what you remember of your settings.</source>
-        <translation>Voyez votre profil comme le verrait une personne cliente&#xa0;: dans une fenêtre privée, où vous n&apos;êtes pas connecté. Ce qu&apos;un inconnu voit compte plus que ce dont vous vous souvenez de vos paramètres.</translation>
+        <translation>Voyez votre profil comme le verrait une personne usagère&#xa0;: dans une fenêtre privée, où vous n’êtes pas connecté. Ce qu’un inconnu voit compte plus que ce dont vous vous souvenez de vos paramètres.</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -1202,15 +1202,15 @@
     </message>
     <message>
         <source>Your profile address or username</source>
-        <translation>L&apos;adresse de votre profil ou votre nom d&apos;utilisateur</translation>
+        <translation>L’adresse de votre profil ou votre nom d’utilisateur</translation>
     </message>
     <message>
         <source>Your profile address or username (stays encrypted on this computer)</source>
-        <translation>L&apos;adresse de votre profil ou votre nom d&apos;utilisateur (reste chiffré sur cet ordinateur)</translation>
+        <translation>L’adresse de votre profil ou votre nom d’utilisateur (reste chiffré sur cet ordinateur)</translation>
     </message>
     <message>
         <source>Copy the address</source>
-        <translation>Copier l&apos;adresse</translation>
+        <translation>Copier l’adresse</translation>
     </message>
     <message>
         <source>Open in my browser</source>
@@ -1218,15 +1218,15 @@
     </message>
     <message>
         <source>Open a private window first (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox, Shift+Command+N in Safari), then paste the address there. A normal window shows your profile as you see it, logged in, not as a stranger does.</source>
-        <translation>Ouvrez d&apos;abord une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox, Maj+Commande+N dans Safari), puis collez-y l&apos;adresse. Une fenêtre ordinaire montre votre profil comme vous le voyez, connecté, et non comme le voit un inconnu.</translation>
+        <translation>Ouvrez d’abord une fenêtre privée (Ctrl+Maj+N dans Chrome et Edge, Ctrl+Maj+P dans Firefox, Maj+Commande+N dans Safari), puis collez-y l’adresse. Une fenêtre ordinaire montre votre profil comme vous le voyez, connecté, et non comme le voit un inconnu.</translation>
     </message>
     <message>
         <source>Save what a stranger sees</source>
-        <translation>Enregistrer ce qu&apos;un inconnu voit</translation>
+        <translation>Enregistrer ce qu’un inconnu voit</translation>
     </message>
     <message>
         <source>This is not a username or an address on %1.</source>
-        <translation>Ce n&apos;est ni un nom d&apos;utilisateur ni une adresse sur %1.</translation>
+        <translation>Ce n’est ni un nom d’utilisateur ni une adresse sur %1.</translation>
     </message>
     <message>
         <source>Copied: paste it in a private window.</source>
@@ -1234,19 +1234,19 @@
     </message>
     <message>
         <source>Choose what a stranger sees for at least one question.</source>
-        <translation>Choisissez ce qu&apos;un inconnu voit pour au moins une question.</translation>
+        <translation>Choisissez ce qu’un inconnu voit pour au moins une question.</translation>
     </message>
     <message>
         <source>Saved. What a stranger sees matches your answers.</source>
-        <translation>Enregistré. Ce qu&apos;un inconnu voit correspond à vos réponses.</translation>
+        <translation>Enregistré. Ce qu’un inconnu voit correspond à vos réponses.</translation>
     </message>
     <message>
         <source>Saved. What a stranger sees overrules these answers:</source>
-        <translation>Enregistré. Ce qu&apos;un inconnu voit l&apos;emporte sur ces réponses&#xa0;:</translation>
+        <translation>Enregistré. Ce qu’un inconnu voit l’emporte sur ces réponses&#xa0;:</translation>
     </message>
     <message>
         <source>%1: you answered %2; a stranger&apos;s look shows %3.</source>
-        <translation>%1&#xa0;: vous avez répondu %2; le regard d&apos;un inconnu montre %3.</translation>
+        <translation>%1&#xa0;: vous avez répondu %2; le regard d’un inconnu montre %3.</translation>
     </message>
 </context>
 <context>
@@ -1269,19 +1269,19 @@
     </message>
     <message>
         <source>The link could not be opened: no web browser answered. Copy the address into your browser:</source>
-        <translation>Le lien n&apos;a pas pu s&apos;ouvrir&#xa0;: aucun navigateur n&apos;a répondu. Copiez l&apos;adresse dans votre navigateur&#xa0;:</translation>
+        <translation>Le lien n’a pas pu s’ouvrir&#xa0;: aucun navigateur n’a répondu. Copiez l’adresse dans votre navigateur&#xa0;:</translation>
     </message>
     <message>
         <source>That passphrase does not open your data. Try again (%1 of %2).</source>
-        <translation>Cette phrase de passe n&apos;ouvre pas vos données. Réessayez (%1 sur %2).</translation>
+        <translation>Cette phrase de passe n’ouvre pas vos données. Réessayez (%1 sur %2).</translation>
     </message>
     <message>
         <source>No passphrase was given: your data stays closed.</source>
-        <translation>Aucune phrase de passe n&apos;a été saisie&#xa0;: vos données restent fermées.</translation>
+        <translation>Aucune phrase de passe n’a été saisie&#xa0;: vos données restent fermées.</translation>
     </message>
     <message>
         <source>The file is kept as it is. You can move it aside (nothing is deleted) and start afresh, or continue without saving anything.</source>
-        <translation>Le fichier est conservé tel quel. Vous pouvez le mettre de côté (rien n&apos;est supprimé) et repartir à neuf, ou continuer sans rien enregistrer.</translation>
+        <translation>Le fichier est conservé tel quel. Vous pouvez le mettre de côté (rien n’est supprimé) et repartir à neuf, ou continuer sans rien enregistrer.</translation>
     </message>
     <message>
         <source>Move it aside and start afresh</source>
@@ -1293,11 +1293,11 @@
     </message>
     <message>
         <source>The old file was kept as %1</source>
-        <translation>L&apos;ancien fichier a été conservé sous %1</translation>
+        <translation>L’ancien fichier a été conservé sous %1</translation>
     </message>
     <message>
         <source>When a client finds you</source>
-        <translation>Si un usager vous trouve</translation>
+        <translation>Si une personne usagère vous trouve</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>Nothing is stored: your answers are lost when you close the app.</source>
-        <translation>Rien n&apos;est enregistré&#xa0;: vos réponses seront perdues à la fermeture de l&apos;application.</translation>
+        <translation>Rien n’est enregistré&#xa0;: vos réponses seront perdues à la fermeture de l’application.</translation>
     </message>
     <message>
         <source>Your answers are stored in %1, encrypted (AES-256). The key is in your system keyring.</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>Your answers are stored in %1 WITHOUT encryption, as you chose. Anyone who copies these files can read them.</source>
-        <translation>Vos réponses sont enregistrées dans %1 SANS chiffrement, comme vous l&apos;avez choisi. Quiconque copie ces fichiers peut les lire.</translation>
+        <translation>Vos réponses sont enregistrées dans %1 SANS chiffrement, comme vous l’avez choisi. Quiconque copie ces fichiers peut les lire.</translation>
     </message>
     <message>
         <source>Answer at least one item before you finish the check.</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>Essentials finished and saved. The score is provisional until the full check.</source>
-        <translation>L&apos;essentiel est terminé et enregistré. Le score reste provisoire jusqu&apos;à la vérification complète.</translation>
+        <translation>L’essentiel est terminé et enregistré. Le score reste provisoire jusqu’à la vérification complète.</translation>
     </message>
     <message>
         <source>Check finished and saved. It is now in your history.</source>
@@ -1361,11 +1361,11 @@
     </message>
     <message>
         <source>Nothing is stored, so there is no check to report on.</source>
-        <translation>Rien n&apos;est enregistré&#xa0;: il n&apos;y a donc aucune vérification à présenter.</translation>
+        <translation>Rien n’est enregistré&#xa0;: il n’y a donc aucune vérification à présenter.</translation>
     </message>
     <message>
         <source>Finish a check first: the report and the attestation describe one.</source>
-        <translation>Terminez d&apos;abord une vérification&#xa0;: le rapport et l&apos;attestation en décrivent une.</translation>
+        <translation>Terminez d’abord une vérification&#xa0;: le rapport et l’attestation en décrivent une.</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>No update source is set up: checklist updates come from your organisation&apos;s configuration.</source>
-        <translation>Aucune source de mises à jour n&apos;est configurée&#xa0;: les mises à jour des listes de vérification viennent de la configuration de votre organisme.</translation>
+        <translation>Aucune source de mises à jour n’est configurée&#xa0;: les mises à jour des listes de vérification viennent de la configuration de votre organisme.</translation>
     </message>
     <message>
         <source>No updates</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>Nothing is stored, so there is nothing to export.</source>
-        <translation>Rien n&apos;est enregistré, il n&apos;y a donc rien à exporter.</translation>
+        <translation>Rien n’est enregistré, il n’y a donc rien à exporter.</translation>
     </message>
     <message>
         <source>Export everything</source>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>Everything was deleted. Nothing is stored until you restart privacycheck.</source>
-        <translation>Tout a été supprimé. Rien n&apos;est enregistré avant le prochain démarrage de privacycheck.</translation>
+        <translation>Tout a été supprimé. Rien n’est enregistré avant le prochain démarrage de privacycheck.</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>Copy the address</source>
-        <translation>Copier l&apos;adresse</translation>
+        <translation>Copier l’adresse</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -1458,7 +1458,7 @@
     <name>Onboarding</name>
     <message>
         <source>Your organisation&apos;s settings were ignored because of an error. Please tell your IT team: %1</source>
-        <translation>Les paramètres de votre organisation ont été ignorés à cause d&apos;une erreur. Veuillez en informer votre service informatique&#xa0;: %1</translation>
+        <translation>Les paramètres de votre organisation ont été ignorés à cause d’une erreur. Veuillez en informer votre service informatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Some of your organisation&apos;s settings need a newer version of privacycheck. Please tell your IT team: %1</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>Your answers stay locked: the passphrase was not given. Nothing was changed or deleted. Try again, or quit and come back later.</source>
-        <translation>Vos réponses restent verrouillées&#xa0;: la phrase de passe n&apos;a pas été donnée. Rien n&apos;a été modifié ni supprimé. Réessayez, ou quittez et revenez plus tard.</translation>
+        <translation>Vos réponses restent verrouillées&#xa0;: la phrase de passe n’a pas été donnée. Rien n’a été modifié ni supprimé. Réessayez, ou quittez et revenez plus tard.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <source>Some stored checks are damaged, or were not written by privacycheck with your key, and are left out of History (%1). The others are intact.</source>
-        <translation>Certaines vérifications enregistrées sont endommagées, ou n&apos;ont pas été écrites par privacycheck avec votre clé&#xa0;: elles sont omises de l&apos;historique (%1). Les autres sont intactes.</translation>
+        <translation>Certaines vérifications enregistrées sont endommagées, ou n’ont pas été écrites par privacycheck avec votre clé&#xa0;: elles sont omises de l’historique (%1). Les autres sont intactes.</translation>
     </message>
     <message>
         <source>Your passphrase was changed. Every check was kept.</source>
@@ -1619,7 +1619,7 @@
     </message>
     <message>
         <source>Store nothing: answers are lost when I close the app</source>
-        <translation>Ne rien enregistrer&#xa0;: les réponses sont perdues quand je ferme l&apos;application</translation>
+        <translation>Ne rien enregistrer&#xa0;: les réponses sont perdues quand je ferme l’application</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Fix first</source>
-        <translation>À corriger d&apos;abord</translation>
+        <translation>À corriger d’abord</translation>
     </message>
     <message>
         <source>Continue with the full check</source>
@@ -1673,11 +1673,11 @@
     </message>
     <message>
         <source>The essentials are the first part of your check: the full check finishes it.</source>
-        <translation>L&apos;essentiel est la première partie de votre vérification&#xa0;: la vérification complète la termine.</translation>
+        <translation>L’essentiel est la première partie de votre vérification&#xa0;: la vérification complète la termine.</translation>
     </message>
     <message>
         <source>The sub-scores come with the full check: after the essentials, most items are still unanswered.</source>
-        <translation>Les sous-scores viennent avec la vérification complète&#xa0;: après l&apos;essentiel, la plupart des éléments restent sans réponse.</translation>
+        <translation>Les sous-scores viennent avec la vérification complète&#xa0;: après l’essentiel, la plupart des éléments restent sans réponse.</translation>
     </message>
     <message>
         <source>Show the fixes of</source>
@@ -1689,7 +1689,7 @@
     </message>
     <message>
         <source>Fixes, the most important first</source>
-        <translation>Corrections, les plus importantes d&apos;abord</translation>
+        <translation>Corrections, les plus importantes d’abord</translation>
     </message>
     <message>
         <source>Quick wins: the most points per minute</source>
@@ -1709,11 +1709,11 @@
     </message>
     <message>
         <source>Answer at least one item: the score and the fixes appear here.</source>
-        <translation>Répondez à au moins un élément&#xa0;: le score et les corrections s&apos;afficheront ici.</translation>
+        <translation>Répondez à au moins un élément&#xa0;: le score et les corrections s’afficheront ici.</translation>
     </message>
     <message>
         <source>Provisional score: the essentials only</source>
-        <translation>Score provisoire&#xa0;: l&apos;essentiel seulement</translation>
+        <translation>Score provisoire&#xa0;: l’essentiel seulement</translation>
     </message>
     <message>
         <source>%1 out of 100 (%2) over the %3 essential settings. The full check covers every setting and gives your full score.</source>
@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>Your exposure score</source>
-        <translation>Votre score d&apos;exposition</translation>
+        <translation>Votre score d’exposition</translation>
     </message>
     <message>
         <source>%1 out of 100: %2. %3 answered, %4 unknown (counted as the riskiest answer).</source>
@@ -1741,18 +1741,18 @@
     </message>
     <message>
         <source>Tick a fix once you have made it: the score shows what it will be.</source>
-        <translation>Cochez une correction une fois faite&#xa0;: le score indique ce qu&apos;il deviendra.</translation>
+        <translation>Cochez une correction une fois faite&#xa0;: le score indique ce qu’il deviendra.</translation>
     </message>
 </context>
 <context>
     <name>ScoreGauge</name>
     <message>
         <source>Exposure score</source>
-        <translation>Score d&apos;exposition</translation>
+        <translation>Score d’exposition</translation>
     </message>
     <message>
         <source>No score yet</source>
-        <translation>Aucun score pour l&apos;instant</translation>
+        <translation>Aucun score pour l’instant</translation>
     </message>
     <message>
         <source>%1 out of 100, %2</source>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>Platforms I use</source>
-        <translation>Plateformes que j&apos;utilise</translation>
+        <translation>Plateformes que j’utilise</translation>
     </message>
     <message>
         <source> days</source>
@@ -1814,7 +1814,7 @@
     <name>Tray</name>
     <message>
         <source>No check yet: start one</source>
-        <translation>Aucune vérification pour l&apos;instant&#xa0;: commencez-en une</translation>
+        <translation>Aucune vérification pour l’instant&#xa0;: commencez-en une</translation>
     </message>
     <message>
         <source>A re-check is due</source>
