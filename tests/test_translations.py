@@ -54,3 +54,16 @@ def test_the_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / QM.name
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
     assert fresh.read_bytes() == QM.read_bytes(), "run `make translations`"
+
+
+def test_the_french_interface_speaks_as_the_packs_do() -> None:
+    """One term for the people practitioners serve and one apostrophe, in the app as in the packs (docs/glossary.md)."""
+    import re
+
+    from privacycheck.core.formula import band_meaning
+
+    texts = [*messages(TS).values(), *(band_meaning(band, "fr") for band in ("low", "moderate", "high", "severe"))]
+    for text in texts:
+        assert "'" not in text, f"straight apostrophe in {text!r}"
+        assert not re.search(r"\b(un|des|les|vos|aux|d’|l’)\s*usagers?\b", text), f"bare « usager » in {text!r}"
+        assert "personne cliente" not in text, text
