@@ -16,7 +16,7 @@ from privacycheck.core.loader import pack_from_bytes
 from privacycheck.core.model import PLATFORMS, UNKNOWN, Origin
 from privacycheck.core.output import score_json
 from privacycheck.core.scoring import Checklist, evaluate
-from tests.factory import item, option, pack, setting
+from tests.factory import built, item, option, pack, setting
 
 DIMENSIONS = ("find", "see", "contact", "disclose", "account")
 exposures = st.sampled_from([0.0, 1.0, 0.5]) | st.floats(0, 1, allow_nan=False) | st.sampled_from([0, 1])
@@ -92,3 +92,16 @@ def test_f3_f24_an_integer_written_as_a_float_is_refused_where_packs_are_checked
         (target if place == "severity" else target["remediation"])[place] = value
         loaded, problems = pack_from_bytes(json.dumps(document).encode(), "fz.json", Origin.ORG)
         assert loaded is None and problems and "integer" in problems[0].reason, place
+
+
+def test_an_exposure_too_small_to_mean_anything_is_refused_and_never_breaks_the_explanation() -> None:
+    """Found by the generator above: an exposure of 5e-324 (the smallest float) passed every check, then the
+    contributions came out as NaN and infinity, and `assess --json` crashed."""
+    document = pack("fz", [item("fz.one", options=[option("safe", 0.0), option("open", 5e-324)])], kind="org")
+    loaded, problems = pack_from_bytes(json.dumps(document).encode(), "fz.json", Origin.ORG)
+    assert loaded is None
+    assert [(p.path, p.reason) for p in problems] == [("$.items[0].options[1].exposure", rules.TOO_SMALL)]
+    # Scoring itself stays finite on such a pack, should one ever reach it.
+    score = evaluate(Checklist([built(document, Origin.ORG)]), Answers(frozenset(), {"fz.one": "open"}))
+    assert all(math.isfinite(points) for points in score.contributions.values())
+    assert score_json(score)["score"] == round(score.score, 1)

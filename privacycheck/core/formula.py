@@ -37,8 +37,15 @@ def holes_part(excess: float, removable: float) -> float:
     share, so safe answers cannot dilute it."""
     if removable <= 0 or excess <= 0:
         return 0.0
+    return 100.0 * (1 - AVERAGE_SHARE) * holes_share(excess, removable)
+
+
+def holes_share(excess: float, removable: float) -> float:
+    """(1 − 2^(−excess / 8)) / (1 − 2^(−removable / 8)), between 0 and 1; for sums too small for the exponential to
+    tell from 0, its limit excess / removable."""
     rate = math.log(2) / HALF
-    return 100.0 * (1 - AVERAGE_SHARE) * math.expm1(-excess * rate) / math.expm1(-removable * rate)
+    below = math.expm1(-removable * rate)
+    return math.expm1(-excess * rate) / below if below != 0 else excess / removable
 
 
 def composite(exposed: float, possible: float, excess: float, removable: float) -> float:

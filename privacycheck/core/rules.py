@@ -50,6 +50,12 @@ def check_pack(pack: Pack) -> list[Problem]:
     return problems
 
 
+SMALLEST_EXPOSURE = 0.01
+"""An exposure (or a cap) is 0 or at least 1 %: a smaller share means nothing to a reader, and values near the
+smallest float would leave the score's sums without a usable quotient."""
+TOO_SMALL = f"an exposure is 0 or at least {SMALLEST_EXPOSURE}"
+
+
 def _item_problems(item: Item, path: str) -> Iterable[tuple[str, str]]:
     option_ids = [option.id for option in item.options]
     for index, option_id in enumerate(option_ids):
@@ -63,6 +69,12 @@ def _item_problems(item: Item, path: str) -> Iterable[tuple[str, str]]:
         yield f"{path}.link", "a setting item gives a link that opens the settings page"
     if item.fact and item.kind != "question":
         yield f"{path}.fact", "a fact has no setting behind it: its kind is 'question'"
+    for index, option in enumerate(item.options):
+        if 0 < option.exposure < SMALLEST_EXPOSURE:
+            yield f"{path}.options[{index}].exposure", TOO_SMALL
+    for index, cap in enumerate(item.caps):
+        if 0 < cap.max < SMALLEST_EXPOSURE:
+            yield f"{path}.caps[{index}].max", TOO_SMALL
     if item.worst > 0 and item.remediation is None:
         yield f"{path}.remediation", "an option with exposure above 0 needs a remediation"
     lowest = item.safest.exposure

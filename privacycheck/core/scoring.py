@@ -193,17 +193,17 @@ def evaluate(checklist: Checklist, answers: Answers) -> Score:
     average = average_part(exposed, scope.denominator, scope.removable)
     holes = holes_part(extra, scope.removable)
     total = composite(exposed, scope.denominator, extra, scope.removable)
-    # Each item's contribution: its share of each term (of X for the average, of Y for the holes).
-    per_exposed = average / exposed if exposed > 0 else 0.0
-    per_excess = holes / extra if extra > 0 else 0.0
-    both = per_exposed + per_excess
+    # Each item's contribution: its share of each term (of X for the average, of Y for the holes). Shares first,
+    # then points: a share is at most 1 whatever the size of the sums.
     results = []
     for fact, choice, weighted in zip(scope.facts, answers_now, weighted_now, strict=True):
         if weighted < 0:
             results.append(_new(ItemScore, (fact.item, False, None, 0.0, 0.0)))
         else:
             floor = floors.get(fact.id, 0.0) if fact.safest > 0 or not fact.hole else 0.0
-            contribution = both * weighted - per_excess * floor
+            contribution = (average * (weighted / exposed) if exposed > 0 else 0.0) + (
+                holes * ((weighted - floor) / extra) if extra > 0 else 0.0
+            )
             results.append(_new(ItemScore, (fact.item, True, choice, weighted / fact.weight, contribution)))
 
     def subscore(group: str) -> float | None:
