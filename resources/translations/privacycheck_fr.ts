@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>%1 help page</source>
-        <translation>Page d’aide %1</translation>
+        <translation>Page d’aide (%1)</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>%1 help page %2 of %3</source>
-        <translation>Page d’aide %1, %2 sur %3</translation>
+        <translation>Page d’aide (%1), %2 sur %3</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>%1 help page</source>
-        <translation>Page d’aide de %1</translation>
+        <translation>Page d’aide (%1)</translation>
     </message>
     <message>
         <source>Open this setting</source>
