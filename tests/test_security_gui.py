@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from privacycheck.storage.paths import DATABASE_NAME
@@ -211,3 +211,33 @@ def test_f9_the_app_says_which_stored_checks_it_left_out(qtbot: QtBot, tmp_path:
     window = open_window(qtbot, home)
     assert "left out of History (2)" in window.notice.text.text()
     assert [summary.id for summary in window.context.store.history()] == [1]  # type: ignore[union-attr]
+
+
+def test_the_protection_dialog_speaks_the_users_language_from_the_first_word(qtbot: QtBot, tmp_path: Path) -> None:
+    """App review (img/01, img/74): under a French locale the first dialog opened with an English paragraph, the
+    keyring layer's own message."""
+    from privacycheck.ui.main import Translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations = Translations(app)
+    translations.use("fr")
+    shown: list[str] = []
+
+    def read_and_escape(dialog: object) -> bool:
+        assert isinstance(dialog, ProtectionDialog)
+        shown.extend(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        return True
+
+    try:
+        drive([read_and_escape])
+        window = MainWindow(AppContext(tmp_path / "fresh"), "fr")
+        qtbot.addWidget(window)
+        window.show()
+        window._load()
+    finally:
+        translations.use("en")
+    first = shown[0]
+    assert "trousseau" in first, first  # the French word for the system keyring
+    assert not any(word in first for word in ("keyring", "passphrase", "Choose", "No ")), first

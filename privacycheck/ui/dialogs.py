@@ -135,11 +135,13 @@ class ProtectionDialog(QDialog):
 
     PASSPHRASE, PLAINTEXT, NOTHING = range(3)
 
-    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+    def __init__(self, reason: str, parent: QWidget | None = None, detail: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Protect your answers"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(reason))
+        explained = plain_label(reason)
+        explained.setToolTip(detail)
+        layout.addWidget(explained)
         layout.addWidget(plain_label(self.tr("How should privacycheck protect what you answer?")))
         self.choice = QButtonGroup(self)
         passphrase = QRadioButton(self.tr("With a passphrase I will type each time (recommended)"))

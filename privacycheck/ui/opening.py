@@ -31,7 +31,13 @@ def open_store(window: MainWindow) -> bool:
             window.context.open_store(passphrase=functools.partial(ask_passphrase, window, problem))
             return True
         except NeedsKeyChoice as error:
-            dialog = ProtectionDialog(error.message, window)
+            # The storage layer's message is English and technical: the dialog says it in the user's words, and
+            # keeps the detail for a tooltip.
+            reason = translate(
+                "MainWindow",
+                "This computer has no system keyring that privacycheck can use to keep the key to your answers.",
+            )
+            dialog = ProtectionDialog(reason, window, detail=error.message)
             dialog.exec()
             choice = dialog.chosen()
             if choice == ProtectionDialog.NOTHING:

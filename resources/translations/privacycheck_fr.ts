@@ -1272,6 +1272,10 @@
         <translation>Le lien n’a pas pu s’ouvrir&#xa0;: aucun navigateur n’a répondu. Copiez l’adresse dans votre navigateur&#xa0;:</translation>
     </message>
     <message>
+        <source>This computer has no system keyring that privacycheck can use to keep the key to your answers.</source>
+        <translation>Cet ordinateur n’a pas de trousseau système que privacycheck puisse utiliser pour garder la clé de vos réponses.</translation>
+    </message>
+    <message>
         <source>That passphrase does not open your data. Try again (%1 of %2).</source>
         <translation>Cette phrase de passe n’ouvre pas vos données. Réessayez (%1 sur %2).</translation>
     </message>
