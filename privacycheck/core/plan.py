@@ -44,8 +44,8 @@ def plan_of(checklist: Checklist, state: State, extra: float) -> tuple[tuple[Pla
     # of core/formula.py taken apart, so that each step costs one exponential.
     rate = math.log(2) / HALF
     per_point = 100.0 * average_share(scope.removable) / scope.denominator if scope.denominator > 0 else 0.0
-    below = -math.expm1(-scope.removable * rate)
-    holes_scale = 100.0 * (1 - AVERAGE_SHARE) / below if below > 0 else 0.0
+    gap = -math.expm1(-scope.removable * rate)  # 1 − 2^(−Q/8)
+    holes_scale = 100.0 * (1 - AVERAGE_SHARE) / gap if gap > 0 else 0.0
     left_now = math.exp(-extra * rate)
     capped, below = checklist.capped, checklist.controllers_below
     steps: list[PlanStep] = []  # in id order
