@@ -39,17 +39,20 @@ else
     fail "--version: $(cat "$WORK/version.out" "$WORK/version.err")"
 fi
 
-# 2. packs --json: the 5 built-in packs, read from inside the bundle.
+# 2. packs --json: every built-in pack of the checkout (one per checklists/*.json), read from inside the bundle.
+expected=()
+for file in "$ROOT"/checklists/*.json; do expected+=("$(basename "$file" .json)"); done
 if run packs packs --json; then
     count=$(grep -c '"origin": "built-in"' "$WORK/packs.out" || true)
     missing=""
-    for id in facebook instagram x selfdisclosure searchability; do
+    for id in "${expected[@]}"; do
         grep -q "\"id\": \"$id\"" "$WORK/packs.out" || missing="$missing $id"
     done
-    if [ "$count" = 5 ] && [ -z "$missing" ] && grep -q "\"path\": \"$BUNDLE/_internal/privacycheck/checklists/" "$WORK/packs.out"; then
-        ok "packs --json: 5 built-in packs (facebook instagram x selfdisclosure searchability) from the bundle"
+    if [ "$count" = "${#expected[@]}" ] && [ -z "$missing" ] &&
+        grep -q "\"path\": \"$BUNDLE/_internal/privacycheck/checklists/" "$WORK/packs.out"; then
+        ok "packs --json: ${#expected[@]} built-in packs (${expected[*]}) from the bundle"
     else
-        fail "packs --json: $count built-in packs, missing:${missing:- none}; or not read from the bundle"
+        fail "packs --json: $count built-in packs of ${#expected[@]}, missing:${missing:- none}; or not read from the bundle"
     fi
 else
     fail "packs --json exited with an error: $(cat "$WORK/packs.err")"
