@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from privacycheck.core.model import UNKNOWN
 from privacycheck.storage.paths import DATABASE_NAME
 from privacycheck.storage.settings import write_settings
-from privacycheck.storage.store import KeyMode, Store
+from privacycheck.storage.store import Store
 from privacycheck.ui.context import AppContext
 from privacycheck.ui.dialogs import ProtectionDialog
 from privacycheck.ui.item_card import ItemCard
@@ -28,33 +28,6 @@ from privacycheck.ui.window import CHECK, GUIDE, HISTORY, HOME, RESULTS, SETTING
 from tests.factory import item, pack, write
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A data directory with an unencrypted store (no keyring dialog) and the first run done."""
-    monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(tmp_path / "no-managed-config.json"))
-    directory = tmp_path / "home"
-    Store.open(directory, secrets=None, new_mode=KeyMode.PLAINTEXT).close()
-    write_settings(directory, {"first_run_done": True, "platforms": ["facebook", "instagram", "x"]})
-    return directory
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make(directory: Path, lang: str = "en") -> MainWindow:
-        window = MainWindow(AppContext(directory), lang)
-        qtbot.addWidget(window)
-        window.show()
-        window._load()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
 
 
 def visible_cards(window: MainWindow) -> list[ItemCard]:

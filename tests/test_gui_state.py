@@ -4,18 +4,15 @@ the essentials first pass, no score before an answer, feedback on the page, the 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from privacycheck.core.model import UNKNOWN
 from privacycheck.services.session import CARRIED, ESSENTIALS, FIXED, FULL
-from privacycheck.storage.settings import write_settings
-from privacycheck.storage.store import KeyMode, Store
-from privacycheck.ui.context import AppContext
+from privacycheck.storage.store import Store
 from privacycheck.ui.item_card import ItemCard
 from privacycheck.ui.main import Translations
 from privacycheck.ui.models import ContributionModel, PlanModel
@@ -24,33 +21,6 @@ from privacycheck.ui.tray import Tray
 from privacycheck.ui.window import CHECK, HISTORY, HOME, RESULTS, SETTINGS, MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(tmp_path / "no-managed-config.json"))
-    directory = tmp_path / "home"
-    Store.open(directory, secrets=None, new_mode=KeyMode.PLAINTEXT).close()
-    write_settings(directory, {"first_run_done": True, "platforms": ["facebook", "instagram", "x"]})
-    return directory
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make(directory: Path, lang: str = "en") -> MainWindow:
-        window = MainWindow(AppContext(directory), lang)
-        qtbot.addWidget(window)
-        window.show()
-        window._load()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.quitting = True
-        window.close()
 
 
 def cards(window: MainWindow) -> list[ItemCard]:

@@ -5,50 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
-from pytestqt.qtbot import QtBot
 
-from privacycheck.storage.settings import write_settings
-from privacycheck.storage.store import KeyMode, Store
+from privacycheck.storage.store import Store
 from privacycheck.ui.context import AppContext
 from privacycheck.ui.main import Translations, _start_tray
 from privacycheck.ui.window import GUIDE, MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 PNG = (ROOT / "resources" / "icons" / "hicolor" / "16x16" / "apps" / "privacycheck.png").read_bytes()
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PRIVACYCHECK_MANAGED_CONFIG", str(tmp_path / "no-managed-config.json"))
-    directory = tmp_path / "home"
-    Store.open(directory, secrets=None, new_mode=KeyMode.PLAINTEXT).close()
-    write_settings(directory, {"first_run_done": True, "platforms": ["facebook", "instagram", "x"]})
-    return directory
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make(directory: Path, lang: str = "en") -> MainWindow:
-        window = MainWindow(AppContext(directory), lang)
-        qtbot.addWidget(window)
-        window.show()
-        window._load()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.tray is not None:
-            window.tray.icon.hide()
-        window.quitting = True
-        window.close()
 
 
 def labels(widget: object) -> list[str]:
