@@ -144,7 +144,7 @@ PLATFORMS = {
     "whatsapp": "WhatsApp",
     "threads": "Threads",
 }
-"""The same names as the app's (privacycheck/ui/labels.py)."""
+"""Platform names, the same in every language; the app uses them too (privacycheck/ui/labels.py)."""
 
 
 def words(lang: str) -> dict[str, str]:

@@ -36,17 +36,9 @@ def short_dimension_names() -> dict[str, str]:
 
 
 def platform_names() -> dict[str, str]:
-    return {
-        "facebook": "Facebook",
-        "instagram": "Instagram",
-        "x": "X (Twitter)",
-        "linkedin": "LinkedIn",
-        "tiktok": "TikTok",
-        "snapchat": "Snapchat",
-        "whatsapp": "WhatsApp",
-        "threads": "Threads",
-        "general": QCoreApplication.translate("Labels", "General"),
-    }
+    from privacycheck.services.report_words import PLATFORMS  # one list of names for the app and the reports
+
+    return {**PLATFORMS, "general": QCoreApplication.translate("Labels", "General")}
 
 
 def platform_of(platform: str | None) -> str:
